@@ -1,0 +1,21 @@
+using Master.DataHub;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers what every DataHub backend needs; a backend is then chosen on the returned builder.</summary>
+public static class DataHubServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="DataHubOptions"/> (validated at start-up) and <see cref="TimeProvider.System"/> unless a
+    /// time provider is registered already. Configure the options with <c>services.Configure&lt;DataHubOptions&gt;</c>.
+    /// </summary>
+    public static IDataHubBuilder AddDataHub(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptionsWithValidateOnStart<DataHubOptions, DataHubOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        return new DataHubBuilder(services);
+    }
+}
