@@ -1,0 +1,46 @@
+using Master.DataHub.Commands;
+
+namespace Master.Testing.DataHub;
+
+public abstract partial class DataHubContractTests
+{
+    [Test]
+    public async Task Stop_answers_every_held_wait_with_nothing()
+    {
+        await Hub.StartAsync();
+        var waits = new[]
+        {
+            StartHeldWait("c1", CommandTopic.Ops),
+            StartHeldWait("c1", CommandTopic.Ai),
+            StartHeldWait("c2", CommandTopic.Ops),
+        };
+
+        await Hub.StopAsync();
+
+        (await Promptly(Task.WhenAll(waits))).Should().AllSatisfy(answer => answer.Should().BeNull());
+    }
+
+    [Test]
+    public async Task Stop_keeps_queued_commands()
+    {
+        await Hub.StartAsync();
+        var command = await Hub.EnqueueCommandAsync(NewCommand());
+
+        await Hub.StopAsync();
+
+        (await Hub.GetCommandAsync(command.Id))!.Status.Should().Be(CommandStatus.Pending);
+        (await Hub.CountPendingCommandsAsync()).Should().Be(1);
+    }
+
+    [Test]
+    public async Task Started_hub_reports_itself_healthy()
+    {
+        await Hub.StartAsync();
+
+        var health = await Hub.CheckHealthAsync();
+
+        health.Healthy.Should().BeTrue();
+        health.Backend.Should().NotBeNullOrWhiteSpace();
+        health.Detail.Should().BeNull();
+    }
+}
