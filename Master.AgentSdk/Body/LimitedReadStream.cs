@@ -1,0 +1,90 @@
+namespace Master.AgentSdk.Body;
+
+/// <summary>A read-only wrapper that counts the bytes read and throws <see cref="PayloadTooLargeException"/> past a limit.</summary>
+internal sealed class LimitedReadStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly long _limit;
+    private readonly byte[] _tail = new byte[8];
+    private long _read;
+
+    /// <summary>Wraps <paramref name="inner"/>; it is not disposed with this stream.</summary>
+    public LimitedReadStream(Stream inner, long limit)
+    {
+        _inner = inner;
+        _limit = limit;
+    }
+
+    /// <inheritdoc />
+    public override bool CanRead => true;
+
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+
+    /// <inheritdoc />
+    public override bool CanWrite => false;
+
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc />
+    public override int Read(Span<byte> buffer)
+    {
+        var read = _inner.Read(buffer);
+        return Count(buffer[..read]);
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Count(buffer.Span[..read]);
+    }
+
+    /// <summary>The last 8 bytes read (a gzip member's CRC-32 and ISIZE trailer when the body is gzip), or fewer.</summary>
+    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, _read));
+
+    /// <inheritdoc />
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(ReadOnlySpan<byte> data)
+    {
+        _read += data.Length;
+        if (data.Length >= 8)
+        {
+            data[^8..].CopyTo(_tail);
+        }
+        else if (data.Length > 0)
+        {
+            _tail.AsSpan(data.Length).CopyTo(_tail);
+            data.CopyTo(_tail.AsSpan(8 - data.Length));
+        }
+
+        return _read > _limit ? throw new PayloadTooLargeException() : data.Length;
+    }
+}

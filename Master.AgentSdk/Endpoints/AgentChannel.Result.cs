@@ -1,0 +1,102 @@
+using Master.AgentSdk.Body;
+using Master.DataHub.Commands;
+using Microsoft.AspNetCore.Http;
+
+namespace Master.AgentSdk.Endpoints;
+
+internal sealed partial class AgentChannel
+{
+    /// <summary>E4: records a command result; always 200 for a well-formed body (agent-protocol.md §4.5, §11.4).</summary>
+    public async Task ResultAsync(HttpContext context)
+    {
+        RequestBodyReader.LiftServerLimit(context);
+        var request = context.Request;
+        var header = AgentRequest.HeaderClusterId(request);
+        var failure = _auth.Authenticate(request, out var credential);
+        if (failure is not null)
+        {
+            await RejectAsync(context, failure, AgentRequest.Claimed(header), credential).ConfigureAwait(false);
+            return;
+        }
+
+        if (RequestBodyReader.DeclaresTooLarge(request, _options.SnapshotMaxBytes))
+        {
+            await PayloadTooLargeAsync(context, AgentRequest.Claimed(header)).ConfigureAwait(false);
+            return;
+        }
+
+        var read = await RequestBodyReader.ReadAsync(request, _options.SnapshotMaxBytes, context.RequestAborted).ConfigureAwait(false);
+        if (read.ErrorCode is not null)
+        {
+            await WriteBodyErrorAsync(context, read.ErrorCode, AgentRequest.Claimed(header)).ConfigureAwait(false);
+            return;
+        }
+
+        ParsedResult? parsed;
+        string? code;
+        using (var body = read.Body!)
+        {
+            parsed = ResultParser.Parse(body.Memory.Span, out code);
+        }
+
+        if (parsed is null)
+        {
+            var message = code == "command_id_required" ? "The result has no commandId." : "The body is not a valid result JSON object.";
+            await AgentResponses.WriteBadRequestAsync(context, code!, message).ConfigureAwait(false);
+            return;
+        }
+
+        await ApplyResultAsync(context, parsed, header, credential).ConfigureAwait(false);
+    }
+
+    private async Task ApplyResultAsync(HttpContext context, ParsedResult parsed, string? header, Auth.AgentCredential credential)
+    {
+        var command = await _hub.GetCommandAsync(parsed.CommandId, _lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (command is not null)
+        {
+            var failure = _auth.Authorize(credential, command.ClusterId);
+            if (failure is not null)
+            {
+                await RejectAsync(context, failure, AgentRequest.Claimed(header) ?? command.ClusterId, credential).ConfigureAwait(false);
+                return;
+            }
+
+            var claimed = header?.Trim();
+            if (!string.IsNullOrEmpty(claimed) && !string.Equals(claimed, command.ClusterId, StringComparison.Ordinal))
+            {
+                // §4.5.2: a security event; until the security-event store exists it is this dedicated log event.
+                _logger.AgentClusterMismatch(command.Id, command.ClusterId, AgentRequest.Claimed(claimed)!, AgentRequest.RemoteAddress(context));
+                await AgentResponses.WriteOkAsync(context).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        if (parsed.MalformedExecTime is not null)
+        {
+            _logger.MalformedExecTime(parsed.CommandId, parsed.MalformedExecTime);
+        }
+
+        if (parsed.MalformedExecutedAt is not null)
+        {
+            _logger.MalformedExecutedAt(parsed.CommandId, parsed.MalformedExecutedAt);
+        }
+
+        var result = new CommandResult(
+            parsed.CommandId, parsed.Success, parsed.Output, parsed.Error, parsed.ExecTimeNs, parsed.ExecutedAt, _timeProvider.GetUtcNow());
+        var outcome = await _hub.CompleteCommandAsync(result, _lifetime.ApplicationStopping).ConfigureAwait(false);
+        switch (outcome)
+        {
+            case ResultOutcome.UnknownCommand:
+                _logger.ResultForUnknownCommand(parsed.CommandId);
+                break;
+            case ResultOutcome.Late:
+                _logger.LateResult(parsed.CommandId);
+                break;
+            case ResultOutcome.Duplicate or ResultOutcome.Ignored:
+                _logger.ResultIgnored(parsed.CommandId, outcome);
+                break;
+        }
+
+        await AgentResponses.WriteOkAsync(context).ConfigureAwait(false);
+    }
+}
