@@ -1,6 +1,25 @@
+using Master.Host;
+
 var builder = WebApplication.CreateBuilder(args);
+var settings = builder.AddMasterConfiguration(Console.Error);
+if (settings is null)
+{
+    return 2;
+}
+
+builder.AddMasterLogging(settings);
+builder.AddMasterListeners(settings);
+builder.Services.AddDataHub().AddMemoryDataHub();
+builder.Services.AddMasterProcessor();
+builder.Services.AddAgentSdk();
+builder.Services.AddMasterQuery();
+builder.Services.AddMasterGateway();
+
 var app = builder.Build();
-app.Run();
+app.UseMasterGateway();
+app.MapAgentChannel();
+app.MapMasterGateway();
+return await app.RunMasterAsync(Console.Error);
 
 /// <summary>The entry point, public so tests can start the real composition.</summary>
 public partial class Program;

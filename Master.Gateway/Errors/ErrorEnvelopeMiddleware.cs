@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Master.Gateway.Errors;
+
+/// <summary>
+/// Makes every 4xx/5xx reply carry the error envelope: a bare status (unknown route, wrong method, a binding failure)
+/// gets a body, and an unhandled exception becomes <c>500 internal_error</c> without a stack trace.
+/// </summary>
+internal sealed class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<ErrorEnvelopeMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return;
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            logger.UnhandledException(exception, context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            await WriteAsync(context, StatusCodes.Status500InternalServerError).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception exception)
+        {
+            // Part of the body is out; the only honest signal left is to abort the connection.
+            logger.ResponseFailedAfterStart(exception, context.Request.Method, context.Request.Path);
+            context.Abort();
+            return;
+        }
+
+        var response = context.Response;
+        if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
+        {
+            await WriteAsync(context, response.StatusCode).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteAsync(HttpContext context, int status)
+    {
+        var (code, message) = ErrorCodes.ForStatus(status);
+        context.Response.StatusCode = status;
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : context.Response.WriteAsJsonAsync(ErrorResponse.Of(code, message), context.RequestAborted);
+    }
+}

@@ -1,0 +1,34 @@
+using Master.Gateway;
+using Master.Gateway.Clusters;
+using Master.Gateway.Health;
+using Master.Gateway.Metrics;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the web API's routes.</summary>
+public static class GatewayEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>, <c>/openapi/v1.json</c> and the <c>/api/v2</c> routes, and
+    /// returns a builder over all of them so the host can confine them to the gateway listener.
+    /// </summary>
+    public static IEndpointConventionBuilder MapMasterGateway(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+
+        // Start listening to the Master.* meters now, so /metrics counts from start-up, not from the first scrape.
+        _ = routes.ServiceProvider.GetRequiredService<MasterMeterListener>();
+
+        var gateway = routes.MapGroup(string.Empty).WithMetadata(GatewayEndpointMetadata.Instance);
+        gateway.MapHealthEndpoints();
+        gateway.MapMetricsEndpoints();
+        gateway.MapOpenApi();
+
+        // Authentication attaches here: every /api/v2 route needs at least the viewer role (gateway-api.md).
+        var api = gateway.MapGroup("/api/v2");
+        api.MapClusterEndpoints();
+        return gateway;
+    }
+}

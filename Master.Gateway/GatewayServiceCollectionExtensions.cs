@@ -1,0 +1,29 @@
+using Master.Gateway;
+using Master.Gateway.Json;
+using Master.Gateway.Metrics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the web API's services; the routes come from <c>MapMasterGateway</c>.</summary>
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="GatewayOptions"/> (validated at start-up), the JSON conventions of the API (camelCase, times
+    /// in UTC), the OpenAPI document of the gateway routes and the <c>/metrics</c> exporter. Needs <c>AddMasterQuery()</c>
+    /// and a DataHub.
+    /// </summary>
+    public static IServiceCollection AddMasterGateway(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptionsWithValidateOnStart<GatewayOptions, GatewayOptionsValidator>().BindConfiguration(GatewayOptions.SectionName);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+        services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.ActionDescriptor.EndpointMetadata.OfType<GatewayEndpointMetadata>().Any());
+        services.AddMetrics();
+        services.TryAddSingleton<GatewayMetrics>();
+        services.TryAddSingleton<MasterMeterListener>();
+        return services;
+    }
+}

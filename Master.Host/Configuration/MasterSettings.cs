@@ -1,0 +1,34 @@
+using System.Net;
+using Master.AgentSdk;
+
+namespace Master.Host.Configuration;
+
+/// <summary>The parsed and checked <c>MASTER_*</c> variables this version reads.</summary>
+internal sealed record MasterSettings
+{
+    public int HttpPort { get; init; } = 8080;
+
+    public int AgentPort { get; init; } = 8081;
+
+    public IPAddress BindAddress { get; init; } = IPAddress.Any;
+
+    public TimeSpan CommandPollTimeout { get; init; } = TimeSpan.FromSeconds(25);
+
+    public TimeSpan HeartbeatTimeout { get; init; } = TimeSpan.FromSeconds(45);
+
+    public long SnapshotMaxBytes { get; init; } = 256L << 20;
+
+    public AgentAuthMode AgentAuth { get; init; } = AgentAuthMode.Off;
+
+    public string? AgentTokens { get; init; }
+
+    /// <summary>Absolute path of the data folder.</summary>
+    public string DataDirectory { get; init; } = Path.GetFullPath("data");
+
+    /// <summary>Absolute path of the SQLite file.</summary>
+    public string DatabasePath { get; init; } = Path.GetFullPath(Path.Combine("data", "master.db"));
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+}

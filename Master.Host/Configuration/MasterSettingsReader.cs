@@ -1,0 +1,141 @@
+using System.Globalization;
+using Master.AgentSdk;
+
+namespace Master.Host.Configuration;
+
+/// <summary>
+/// Reads the <c>MASTER_*</c> variables from configuration (environment first, then <c>Master:Xxx</c> keys) and checks
+/// every one, collecting all problems instead of stopping at the first.
+/// </summary>
+internal sealed class MasterSettingsReader(IConfiguration configuration)
+{
+    public static readonly TimeSpan PollTimeoutAdvice = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan PollTimeoutLimit = TimeSpan.FromSeconds(60);
+    private static readonly string[] DataHubTypes = ["memory", "redis"];
+    private static readonly string[] AgentAuthModes = ["off", "token"];
+    private static readonly string[] LogFormats = ["text", "json"];
+    private static readonly string[] LogLevels = Enum.GetNames<LogLevel>();
+
+    private readonly List<string> _problems = [];
+
+    public static MasterConfigurationResult Read(IConfiguration configuration) => new MasterSettingsReader(configuration).Read();
+
+    private MasterConfigurationResult Read()
+    {
+        var defaults = new MasterSettings();
+        var httpPort = Port(MasterVariables.HttpPort, defaults.HttpPort);
+        var agentPort = Port(MasterVariables.AgentPort, defaults.AgentPort);
+        if (httpPort != 0 && httpPort == agentPort)
+        {
+            Problem(MasterVariables.AgentPort, agentPort.ToString(CultureInfo.InvariantCulture), $"expected a port other than {MasterVariables.HttpPort}'s");
+        }
+
+        var dataDirectory = Path.GetFullPath(Text(MasterVariables.DataDir) ?? "data");
+        var settings = new MasterSettings
+        {
+            HttpPort = httpPort,
+            AgentPort = agentPort,
+            BindAddress = Parse(MasterVariables.BindAddress, defaults.BindAddress, ValueParsers.TryParseIPAddress,
+                "expected an IP address such as 0.0.0.0, 127.0.0.1 or ::"),
+            CommandPollTimeout = Duration(MasterVariables.CommandPollTimeout, defaults.CommandPollTimeout,
+                TimeSpan.Zero, PollTimeoutLimit, "expected a duration above 0 and below 60s, such as 25s"),
+            HeartbeatTimeout = Duration(MasterVariables.HeartbeatTimeout, defaults.HeartbeatTimeout,
+                TimeSpan.FromMilliseconds(99), TimeSpan.FromDays(1) + TimeSpan.FromTicks(1), "expected a duration from 100ms to 1d, such as 45s"),
+            SnapshotMaxBytes = ByteSize(MasterVariables.SnapshotMaxBytes, defaults.SnapshotMaxBytes, 1L << 10, 4L << 30,
+                "expected a byte size from 1KiB to 4GiB, such as 268435456 or 256MiB"),
+            AgentAuth = AgentAuth(),
+            AgentTokens = Text(MasterVariables.AgentTokens),
+            DataDirectory = dataDirectory,
+            DatabasePath = Path.GetFullPath(Text(MasterVariables.DbPath) ?? Path.Combine(dataDirectory, "master.db")),
+            LogLevel = (LogLevel)Choice(MasterVariables.LogLevel, (int)defaults.LogLevel, LogLevels),
+            LogFormat = (LogFormat)Choice(MasterVariables.LogFormat, (int)defaults.LogFormat, LogFormats),
+        };
+        DataHubType();
+        if (settings.AgentAuth == AgentAuthMode.Token && settings.AgentTokens is null)
+        {
+            Problem(MasterVariables.AgentTokens, string.Empty, $"expected clusterId=token entries (or *=token) when {MasterVariables.AgentAuth} is token");
+        }
+
+        return new MasterConfigurationResult(settings, _problems, UnknownVariables());
+    }
+
+    private void DataHubType()
+    {
+        var choice = Choice(MasterVariables.DataHubType, 0, DataHubTypes);
+        if (choice == 1)
+        {
+            var (source, value) = Raw(MasterVariables.DataHubType);
+            _problems.Add($"{source}='{value}': the Redis hub is not available in this version; expected memory");
+        }
+    }
+
+    private AgentAuthMode AgentAuth() =>
+        Choice(MasterVariables.AgentAuth, 0, AgentAuthModes) == 1 ? AgentAuthMode.Token : AgentAuthMode.Off;
+
+    private int Port(string variable, int fallback) =>
+        Parse(variable, fallback, ValueParsers.TryParsePort, "expected a port number from 1 to 65535 (0 picks a free port)");
+
+    private TimeSpan Duration(string variable, TimeSpan fallback, TimeSpan above, TimeSpan below, string expected) =>
+        Parse(variable, fallback, (string? text, out TimeSpan value) =>
+            ValueParsers.TryParseDuration(text, out value) && value > above && value < below, expected);
+
+    private long ByteSize(string variable, long fallback, long min, long max, string expected) =>
+        Parse(variable, fallback, (string? text, out long value) =>
+            ValueParsers.TryParseByteSize(text, out value) && value >= min && value <= max, expected);
+
+    private int Choice(string variable, int fallback, string[] names) =>
+        Parse(variable, fallback, (string? text, out int index) => ValueParsers.TryParseChoice(text, names, out index),
+            names.Length == 2 ? $"expected {names[0].ToLowerInvariant()} or {names[1].ToLowerInvariant()}" : $"expected one of {string.Join(", ", names)}");
+
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    private T Parse<T>(string variable, T fallback, TryParse<T> tryParse, string expected)
+    {
+        var (source, value) = Raw(variable);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (tryParse(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        _problems.Add($"{source}='{value}': {expected}");
+        return fallback;
+    }
+
+    private void Problem(string variable, string value, string expected)
+    {
+        var (source, _) = Raw(variable);
+        _problems.Add($"{source}='{value}': {expected}");
+    }
+
+    private string? Text(string variable) => Raw(variable).Value;
+
+    /// <summary>The variable wins over its settings key; blank counts as unset.</summary>
+    private (string Source, string? Value) Raw(string variable)
+    {
+        var value = configuration[variable];
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return (variable, value);
+        }
+
+        var key = MasterVariables.SettingsKey(variable);
+        value = configuration[key];
+        return string.IsNullOrWhiteSpace(value) ? (variable, null) : (key, value);
+    }
+
+    private List<string> UnknownVariables() =>
+    [
+        .. configuration.GetChildren()
+            .Select(section => section.Key)
+            .Where(key => key.StartsWith(MasterVariables.Prefix, StringComparison.OrdinalIgnoreCase)
+                && !key.StartsWith(MasterVariables.TestPrefix, StringComparison.OrdinalIgnoreCase)
+                && !MasterVariables.Known.Contains(key))
+            .Order(StringComparer.Ordinal),
+    ];
+}

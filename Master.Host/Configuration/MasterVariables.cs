@@ -1,0 +1,46 @@
+namespace Master.Host.Configuration;
+
+/// <summary>
+/// The names of configuration.md. Each variable is also read from <c>appsettings.json</c> as <c>Master:</c> plus the
+/// PascalCase of its name without the prefix (<c>MASTER_COMMAND_POLL_TIMEOUT</c> → <c>Master:CommandPollTimeout</c>).
+/// </summary>
+internal static class MasterVariables
+{
+    public const string Prefix = "MASTER_";
+
+    public const string HttpPort = "MASTER_HTTP_PORT";
+    public const string AgentPort = "MASTER_AGENT_PORT";
+    public const string BindAddress = "MASTER_BIND_ADDRESS";
+    public const string DataHubType = "MASTER_DATAHUB_TYPE";
+    public const string CommandPollTimeout = "MASTER_COMMAND_POLL_TIMEOUT";
+    public const string HeartbeatTimeout = "MASTER_HEARTBEAT_TIMEOUT";
+    public const string SnapshotMaxBytes = "MASTER_SNAPSHOT_MAX_BYTES";
+    public const string AgentAuth = "MASTER_AGENT_AUTH";
+    public const string AgentTokens = "MASTER_AGENT_TOKENS";
+    public const string DataDir = "MASTER_DATA_DIR";
+    public const string DbPath = "MASTER_DB_PATH";
+    public const string LogLevel = "MASTER_LOG_LEVEL";
+    public const string LogFormat = "MASTER_LOG_FORMAT";
+
+    /// <summary>Variables of the test suite (<c>MASTER_TEST_REDIS</c>, ...), never read by Master itself.</summary>
+    public const string TestPrefix = "MASTER_TEST_";
+
+    /// <summary>Every documented variable, including those later parts of Master read; anything else is reported.</summary>
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, SnapshotMaxBytes, AgentAuth,
+        AgentTokens, DataDir, DbPath, LogLevel, LogFormat,
+        "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX", "MASTER_COMMAND_EXPIRY",
+        "MASTER_COMMAND_RESULT_TIMEOUT", "MASTER_DB_TYPE", "MASTER_DB_DSN", "MASTER_DB_MAX_CONNS",
+        "MASTER_EVENT_RETENTION_DAYS", "MASTER_EVENT_MAX_COUNT", "MASTER_EVENT_CLEANUP_INTERVAL",
+        "MASTER_AGENT_CLEANUP_INTERVAL", "MASTER_AGENT_STALE_THRESHOLD", "MASTER_AGENT_PURGE_AFTER",
+        "MASTER_ADMIN_USERNAME", "MASTER_ADMIN_PASSWORD", "MASTER_SESSION_TTL", "MASTER_SECRET_KEY",
+    };
+
+    /// <summary>The <c>appsettings.json</c> key of a variable: <c>MASTER_HTTP_PORT</c> → <c>Master:HttpPort</c>.</summary>
+    public static string SettingsKey(string variable)
+    {
+        var words = variable[Prefix.Length..].Split('_');
+        return "Master:" + string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+}

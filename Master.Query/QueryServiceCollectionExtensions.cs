@@ -1,0 +1,21 @@
+using Master.Query;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the read side of Master: typed cluster reads now, the query DSL later.</summary>
+public static class QueryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IClusterReadService"/> over the registered <c>IDataHub</c>, and
+    /// <see cref="TimeProvider.System"/> unless a time provider is registered already.
+    /// </summary>
+    public static IServiceCollection AddMasterQuery(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IClusterReadService, ClusterReadService>();
+        return services;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using Master.AgentSdk;
+using Master.Host.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Master.Host.Tests.Configuration;
+
+public sealed class MasterSettingsReaderTests
+{
+    private static MasterConfigurationResult Read(params (string Key, string Value)[] values) =>
+        MasterSettingsReader.Read(new ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
+            .Build());
+
+    [Test]
+    public void No_configuration_gives_the_documented_defaults()
+    {
+        var result = Read();
+
+        result.Problems.Should().BeEmpty();
+        var settings = result.Settings;
+        settings.HttpPort.Should().Be(8080);
+        settings.AgentPort.Should().Be(8081);
+        settings.BindAddress.Should().Be(IPAddress.Any);
+        settings.CommandPollTimeout.Should().Be(TimeSpan.FromSeconds(25));
+        settings.HeartbeatTimeout.Should().Be(TimeSpan.FromSeconds(45));
+        settings.SnapshotMaxBytes.Should().Be(268_435_456);
+        settings.AgentAuth.Should().Be(AgentAuthMode.Off);
+        settings.DataDirectory.Should().Be(Path.GetFullPath("data"));
+        settings.DatabasePath.Should().Be(Path.Combine(Path.GetFullPath("data"), "master.db"));
+        settings.LogLevel.Should().Be(LogLevel.Information);
+        settings.LogFormat.Should().Be(LogFormat.Text);
+    }
+
+    [Test]
+    public void Settings_keys_under_Master_are_read()
+    {
+        var result = Read(("Master:HttpPort", "9000"), ("Master:CommandPollTimeout", "10s"), ("Master:LogFormat", "json"));
+
+        result.Problems.Should().BeEmpty();
+        result.Settings.HttpPort.Should().Be(9000);
+        result.Settings.CommandPollTimeout.Should().Be(TimeSpan.FromSeconds(10));
+        result.Settings.LogFormat.Should().Be(LogFormat.Json);
+    }
+
+    [Test]
+    public void Environment_variable_wins_over_its_settings_key()
+    {
+        var result = Read(("Master:HttpPort", "9000"), ("MASTER_HTTP_PORT", "9100"));
+
+        result.Settings.HttpPort.Should().Be(9100);
+    }
+
+    [Test]
+    public void Blank_variable_counts_as_unset()
+    {
+        var result = Read(("MASTER_HTTP_PORT", " "), ("Master:HttpPort", "9000"));
+
+        result.Problems.Should().BeEmpty();
+        result.Settings.HttpPort.Should().Be(9000);
+    }
+
+    [TestCase("MASTER_HTTP_PORT", "70000", "MASTER_HTTP_PORT='70000': expected a port number from 1 to 65535 (0 picks a free port)")]
+    [TestCase("MASTER_AGENT_PORT", "x", "MASTER_AGENT_PORT='x': expected a port number from 1 to 65535 (0 picks a free port)")]
+    [TestCase("MASTER_BIND_ADDRESS", "localhost", "MASTER_BIND_ADDRESS='localhost': expected an IP address such as 0.0.0.0, 127.0.0.1 or ::")]
+    [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "90s", "MASTER_COMMAND_POLL_TIMEOUT='90s': expected a duration above 0 and below 60s, such as 25s")]
+    [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "60s", "MASTER_COMMAND_POLL_TIMEOUT='60s': expected a duration above 0 and below 60s, such as 25s")]
+    [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "0s", "MASTER_COMMAND_POLL_TIMEOUT='0s': expected a duration above 0 and below 60s, such as 25s")]
+    [TestCase("MASTER_HEARTBEAT_TIMEOUT", "2d", "MASTER_HEARTBEAT_TIMEOUT='2d': expected a duration from 100ms to 1d, such as 45s")]
+    [TestCase("MASTER_SNAPSHOT_MAX_BYTES", "lots", "MASTER_SNAPSHOT_MAX_BYTES='lots': expected a byte size from 1KiB to 4GiB, such as 268435456 or 256MiB")]
+    [TestCase("MASTER_AGENT_AUTH", "basic", "MASTER_AGENT_AUTH='basic': expected off or token")]
+    [TestCase("MASTER_DATAHUB_TYPE", "sql", "MASTER_DATAHUB_TYPE='sql': expected memory or redis")]
+    [TestCase("MASTER_LOG_FORMAT", "xml", "MASTER_LOG_FORMAT='xml': expected text or json")]
+    [TestCase("MASTER_LOG_LEVEL", "loud", "MASTER_LOG_LEVEL='loud': expected one of Trace, Debug, Information, Warning, Error, Critical, None")]
+    public void Bad_value_is_one_line_naming_variable_value_and_expectation(string variable, string value, string expected)
+    {
+        var result = Read((variable, value));
+
+        result.Problems.Should().Equal(expected);
+    }
+
+    [Test]
+    public void Bad_settings_key_is_named_as_written()
+    {
+        var result = Read(("Master:CommandPollTimeout", "90s"));
+
+        result.Problems.Should().Equal("Master:CommandPollTimeout='90s': expected a duration above 0 and below 60s, such as 25s");
+    }
+
+    [Test]
+    public void Redis_hub_is_refused_in_this_version()
+    {
+        var result = Read(("MASTER_DATAHUB_TYPE", "redis"));
+
+        result.Problems.Should().Equal("MASTER_DATAHUB_TYPE='redis': the Redis hub is not available in this version; expected memory");
+    }
+
+    [Test]
+    public void Token_mode_without_tokens_is_a_problem()
+    {
+        var result = Read(("MASTER_AGENT_AUTH", "token"));
+
+        result.Problems.Should().ContainSingle().Which.Should().StartWith("MASTER_AGENT_TOKENS='': expected");
+    }
+
+    [Test]
+    public void Token_mode_with_tokens_is_accepted()
+    {
+        var result = Read(("MASTER_AGENT_AUTH", "Token"), ("MASTER_AGENT_TOKENS", "prod=0123456789abcdef0123"));
+
+        result.Problems.Should().BeEmpty();
+        result.Settings.AgentAuth.Should().Be(AgentAuthMode.Token);
+        result.Settings.AgentTokens.Should().Be("prod=0123456789abcdef0123");
+    }
+
+    [Test]
+    public void Equal_ports_are_a_problem()
+    {
+        var result = Read(("MASTER_HTTP_PORT", "9000"), ("MASTER_AGENT_PORT", "9000"));
+
+        result.Problems.Should().Equal("MASTER_AGENT_PORT='9000': expected a port other than MASTER_HTTP_PORT's");
+    }
+
+    [Test]
+    public void Every_problem_is_collected_at_once()
+    {
+        var result = Read(
+            ("MASTER_HTTP_PORT", "70000"),
+            ("MASTER_COMMAND_POLL_TIMEOUT", "90s"),
+            ("MASTER_SNAPSHOT_MAX_BYTES", "lots"),
+            ("MASTER_AGENT_AUTH", "token"));
+
+        result.Problems.Should().HaveCount(4);
+        result.Problems.Select(p => p[..p.IndexOf('=', StringComparison.Ordinal)]).Should().BeEquivalentTo(
+            "MASTER_HTTP_PORT", "MASTER_COMMAND_POLL_TIMEOUT", "MASTER_SNAPSHOT_MAX_BYTES", "MASTER_AGENT_TOKENS");
+    }
+
+    [Test]
+    public void Database_path_defaults_into_the_data_directory()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "master-data");
+
+        var result = Read(("MASTER_DATA_DIR", dataDirectory));
+
+        result.Settings.DataDirectory.Should().Be(dataDirectory);
+        result.Settings.DatabasePath.Should().Be(Path.Combine(dataDirectory, "master.db"));
+    }
+
+    [Test]
+    public void Relative_paths_are_resolved_against_the_working_directory()
+    {
+        var result = Read(("MASTER_DATA_DIR", "state"), ("MASTER_DB_PATH", "db/m.db"));
+
+        result.Settings.DataDirectory.Should().Be(Path.GetFullPath("state"));
+        result.Settings.DatabasePath.Should().Be(Path.GetFullPath("db/m.db"));
+    }
+
+    [Test]
+    public void Unknown_master_variables_are_reported_but_documented_and_test_ones_are_not()
+    {
+        var result = Read(("MASTER_HTTP_PROT", "1"), ("MASTER_REDIS_ADDR", "r:6379"), ("MASTER_TEST_REDIS", "x"), ("OTHER", "y"));
+
+        result.Problems.Should().BeEmpty();
+        result.UnknownVariables.Should().Equal("MASTER_HTTP_PROT");
+    }
+
+    [TestCase("MASTER_HTTP_PORT", "Master:HttpPort")]
+    [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "Master:CommandPollTimeout")]
+    [TestCase("MASTER_DATAHUB_TYPE", "Master:DatahubType")]
+    public void Settings_key_is_the_pascal_case_of_the_variable(string variable, string key)
+    {
+        MasterVariables.SettingsKey(variable).Should().Be(key);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+
+namespace Master.Host.Tests;
+
+/// <summary>Runs the built host as its own process, the way an operator does, to see what a bad configuration prints.</summary>
+[NonParallelizable]
+public sealed class ProcessStartupTests
+{
+    private static async Task<(int ExitCode, string StdErr, string StdOut)> RunHostAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var hostDll = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [hostDll])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MASTER_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var stdErr = process.StandardError.ReadToEndAsync(timeout.Token);
+        var stdOut = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdErr, await stdOut);
+    }
+
+    [Test]
+    public async Task Bad_variables_stop_start_up_with_one_line_each_and_no_stack_trace()
+    {
+        var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
+        {
+            ["MASTER_HTTP_PORT"] = "70000",
+            ["MASTER_COMMAND_POLL_TIMEOUT"] = "90s",
+            ["MASTER_SNAPSHOT_MAX_BYTES"] = "lots",
+            ["MASTER_AGENT_AUTH"] = "token",
+        });
+
+        exitCode.Should().Be(2);
+        var lines = stdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().HaveCount(4);
+        lines.Should().ContainSingle(l => l.StartsWith("MASTER_HTTP_PORT='70000': ", StringComparison.Ordinal));
+        lines.Should().ContainSingle(l => l.StartsWith("MASTER_COMMAND_POLL_TIMEOUT='90s': ", StringComparison.Ordinal));
+        lines.Should().ContainSingle(l => l.StartsWith("MASTER_SNAPSHOT_MAX_BYTES='lots': ", StringComparison.Ordinal));
+        lines.Should().ContainSingle(l => l.StartsWith("MASTER_AGENT_TOKENS='': ", StringComparison.Ordinal));
+        (stdErr + stdOut).Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Test]
+    public async Task Redis_hub_type_stops_start_up_with_a_clear_line()
+    {
+        var (exitCode, stdErr, _) = await RunHostAsync(new Dictionary<string, string> { ["MASTER_DATAHUB_TYPE"] = "redis" });
+
+        exitCode.Should().Be(2);
+        stdErr.Trim().Should().Be("MASTER_DATAHUB_TYPE='redis': the Redis hub is not available in this version; expected memory");
+    }
+
+    [Test]
+    public async Task Bad_token_list_is_stopped_by_the_agent_channel_validator_without_a_stack_trace()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, stdErr, _) = await RunHostAsync(new Dictionary<string, string>
+            {
+                ["MASTER_HTTP_PORT"] = "0",
+                ["MASTER_AGENT_PORT"] = "0",
+                ["MASTER_BIND_ADDRESS"] = "127.0.0.1",
+                ["MASTER_DATA_DIR"] = dataDirectory,
+                ["MASTER_AGENT_AUTH"] = "token",
+                ["MASTER_AGENT_TOKENS"] = "prod=tiny-secret",
+            });
+
+            exitCode.Should().Be(2);
+            stdErr.Should().Contain("MASTER_AGENT_TOKENS").And.NotContain("tiny-secret");
+            stdErr.Should().NotContain("   at ");
+        }
+        finally
+        {
+            if (Directory.Exists(dataDirectory))
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+        }
+    }
+}

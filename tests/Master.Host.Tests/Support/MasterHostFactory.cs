@@ -1,0 +1,61 @@
+using System.Net;
+using Master.Host.Listeners;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Master.Host.Tests.Support;
+
+/// <summary>
+/// The real composition of Program on real Kestrel sockets: both listeners on 127.0.0.1 port 0, a temporary data
+/// folder, and any further MASTER_* settings the test gives (they reach Program as command-line configuration).
+/// </summary>
+internal sealed class MasterHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string> _settings;
+
+    public MasterHostFactory(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string>
+        {
+            ["MASTER_HTTP_PORT"] = "0",
+            ["MASTER_AGENT_PORT"] = "0",
+            ["MASTER_BIND_ADDRESS"] = "127.0.0.1",
+            ["MASTER_DATA_DIR"] = DataDirectory,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel();
+    }
+
+    public string DataDirectory { get; }
+
+    public IPEndPoint GatewayEndPoint => Services.GetRequiredService<MasterListeners>().GatewayEndPoint;
+
+    public IPEndPoint AgentEndPoint => Services.GetRequiredService<MasterListeners>().AgentEndPoint;
+
+    public HttpClient CreateGatewayClient() => new() { BaseAddress = new Uri($"http://{GatewayEndPoint}") };
+
+    public HttpClient CreateAgentClient() => new() { BaseAddress = new Uri($"http://{AgentEndPoint}") };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
