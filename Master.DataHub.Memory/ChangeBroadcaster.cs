@@ -65,6 +65,20 @@ internal sealed class ChangeBroadcaster(int capacity, ILogger logger)
         }
     }
 
+    /// <summary>Ends every subscription normally: the hub is stopping and publishes nothing more.</summary>
+    public void CompleteAll()
+    {
+        lock (_sync)
+        {
+            foreach (var channel in _subscribers)
+            {
+                channel.Writer.TryComplete();
+            }
+
+            _subscribers.Clear();
+        }
+    }
+
     public void Unsubscribe(Channel<Change> channel)
     {
         lock (_sync)

@@ -7,7 +7,7 @@ namespace Master.DataHub.Memory;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3100, Level = LogLevel.Debug,
-        Message = "Memory DataHub started; heartbeat timeout {HeartbeatTimeout}, liveness check every {LivenessCheckInterval}")]
+        Message = "Memory DataHub started; heartbeat timeout {HeartbeatTimeout}, sweeps every {LivenessCheckInterval}")]
     public static partial void HubStarted(this ILogger logger, TimeSpan heartbeatTimeout, TimeSpan livenessCheckInterval);
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Memory DataHub stopped; released {WaiterCount} held polls")]
@@ -47,8 +47,8 @@ internal static partial class Log
         Message = "A change-feed subscriber fell {Capacity} changes behind and was cut off")]
     public static partial void SubscriberCutOff(this ILogger logger, int capacity);
 
-    [LoggerMessage(EventId = 3112, Level = LogLevel.Error, Message = "The liveness sweep failed; it runs again at the next interval")]
-    public static partial void LivenessSweepFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 3112, Level = LogLevel.Error, Message = "The liveness and deadline sweep failed; it runs again at the next interval")]
+    public static partial void SweepFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 3113, Level = LogLevel.Information,
         Message = "Cluster {ClusterId} removed; {ExpiredCount} queued commands expired")]

@@ -59,7 +59,7 @@ internal sealed partial class MemoryDataHub : IDataHub, IAsyncDisposable, IDispo
             if (_loopCancellation is null)
             {
                 _loopCancellation = new CancellationTokenSource();
-                _loop = RunLivenessLoopAsync(_loopCancellation.Token);
+                _loop = RunSweepLoopAsync(_loopCancellation.Token);
             }
         }
 
@@ -93,20 +93,21 @@ internal sealed partial class MemoryDataHub : IDataHub, IAsyncDisposable, IDispo
         loopCancellation?.Dispose();
     }
 
-    /// <summary>Refuses new polls, answers the held ones with nothing and detaches the liveness loop.</summary>
+    /// <summary>Refuses new polls, answers the held ones with nothing, ends the change feed and detaches the sweep loop.</summary>
     private (CancellationTokenSource? LoopCancellation, Task Loop, int Released) Halt()
     {
         lock (_sync)
         {
             _stopped = true;
             var released = ReleaseAllWaiters();
+            _changes.CompleteAll();
             var loopCancellation = _loopCancellation;
             _loopCancellation = null;
             return (loopCancellation, _loop, released);
         }
     }
 
-    private async Task RunLivenessLoopAsync(CancellationToken cancellationToken)
+    private async Task RunSweepLoopAsync(CancellationToken cancellationToken)
     {
         // PeriodicTimer remembers a tick that fires while a sweep runs, so a fast-forwarded clock is never missed.
         using var timer = new PeriodicTimer(_options.LivenessCheckInterval, _time);
@@ -117,10 +118,11 @@ internal sealed partial class MemoryDataHub : IDataHub, IAsyncDisposable, IDispo
                 try
                 {
                     await SweepOfflineAgentsAsync(cancellationToken).ConfigureAwait(false);
+                    await SweepCommandsAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    _logger.LivenessSweepFailed(exception);
+                    _logger.SweepFailed(exception);
                 }
             }
         }

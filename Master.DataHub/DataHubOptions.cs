@@ -12,7 +12,7 @@ public sealed class DataHubOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(45);
 
-    /// <summary>How often the hub looks for agents that went offline (default 1 s).</summary>
+    /// <summary>How often the hub looks for agents that went offline and commands past a deadline (default 1 s).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan LivenessCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -44,7 +44,8 @@ public interface ICommandStore
     /// <summary>
     /// Enforces deadlines at the hub's clock: pending commands past <see cref="Command.ExpiresAt"/> become expired and
     /// leave their queue; dispatched commands past <see cref="Command.DispatchedAt"/> + <see cref="Command.ResultTimeout"/>
-    /// become timeout. Returns the commands it changed.
+    /// become timeout. Returns the commands it changed. The hub runs this itself every
+    /// <see cref="DataHubOptions.LivenessCheckInterval"/>; callers may run it too.
     /// </summary>
     ValueTask<IReadOnlyList<Command>> SweepCommandsAsync(CancellationToken cancellationToken = default);
 }

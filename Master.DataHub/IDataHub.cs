@@ -9,7 +9,7 @@ public interface IDataHub : ISnapshotStore, IAgentStore, ICommandStore, IChangeF
     /// <summary>Connects to the backend and starts the hub's own background work (liveness watch).</summary>
     Task StartAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Stops background work and releases every held long-poll with no command.</summary>
+    /// <summary>Stops background work, releases every held long-poll with no command and ends every change-feed subscription.</summary>
     Task StopAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Answers whether the backend is reachable now.</summary>

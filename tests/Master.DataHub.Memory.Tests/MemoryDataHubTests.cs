@@ -142,6 +142,29 @@ public sealed class MemoryDataHubTests
         await enqueue.Should().ThrowAsync<ArgumentException>();
     }
 
+    [Test]
+    public async Task A_started_hub_enforces_deadlines_and_liveness_on_its_own_clock()
+    {
+        await using var hub = CreateHub();
+        await using var changes = new ChangeRecorder(hub);
+        await hub.StartAsync();
+        await hub.RecordContactAsync("c1", Agents.AgentContact.Heartbeat, Agents.AgentReport.None);
+        var command = await hub.EnqueueCommandAsync(NewCommand("c1") with { ExpiresAt = _time.GetUtcNow().AddSeconds(5) });
+
+        // Nobody calls a sweep: the hub's own loop must notice both deadlines once the clock passes them.
+        _time.Advance(new DataHubOptions().HeartbeatTimeout + TimeSpan.FromSeconds(1));
+
+        var expired = await changes.NextOfTypeAsync<CommandUpdated>();
+        while (expired.Command.Status != CommandStatus.Expired)
+        {
+            expired = await changes.NextOfTypeAsync<CommandUpdated>();
+        }
+
+        expired.Command.Id.Should().Be(command.Id);
+        (await hub.GetAgentAsync("c1"))!.Online.Should().BeFalse();
+        (await hub.WaitCommandAsync("c1", CommandTopic.Ops, TimeSpan.Zero)).Should().BeNull();
+    }
+
     private MemoryDataHub CreateHub(DataHubOptions? options = null, int terminalCommandRetention = 100) =>
         new(Options.Create(options ?? new DataHubOptions()), _time, NullLogger.Instance, terminalCommandRetention);
 

@@ -21,6 +21,19 @@ public abstract partial class DataHubContractTests
     }
 
     [Test]
+    public async Task Stop_ends_every_change_feed_subscription()
+    {
+        await Hub.StartAsync();
+        var subscription = Hub.SubscribeAsync().GetAsyncEnumerator();
+        var next = subscription.MoveNextAsync().AsTask();
+
+        await Hub.StopAsync();
+
+        (await Promptly(next)).Should().BeFalse("a stopped hub publishes nothing more, so its readers must not wait");
+        await subscription.DisposeAsync();
+    }
+
+    [Test]
     public async Task Stop_keeps_queued_commands()
     {
         await Hub.StartAsync();
