@@ -21,12 +21,14 @@ public static class SnapshotJson
     /// </exception>
     public static ClusterSnapshot Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith("\xEF\xBB\xBF"u8))
+        // "\uFEFF"u8 is EF BB BF; "\xEF\xBB\xBF"u8 would be six bytes (three Latin-1 characters encoded as UTF-8).
+        if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
 
         RejectNonObject(utf8Json);
+        SnapshotStrings? strings = SnapshotStrings.Begin();
         try
         {
             return JsonSerializer.Deserialize(utf8Json, SnapshotJsonContext.Default.ClusterSnapshot)
@@ -35,6 +37,10 @@ public static class SnapshotJson
         catch (JsonException e)
         {
             throw Describe(e);
+        }
+        finally
+        {
+            strings?.End();
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return Quantity.FromRaw(reader.GetString());
+                return Quantity.FromRaw(SnapshotStrings.Read(ref reader));
             case JsonTokenType.Null:
                 return default;
             case JsonTokenType.StartObject:
@@ -62,7 +62,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
 
             if (isRaw && reader.TokenType == JsonTokenType.String)
             {
-                raw = reader.GetString();
+                raw = SnapshotStrings.Read(ref reader);
             }
             else if (isValue && reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double number))
             {

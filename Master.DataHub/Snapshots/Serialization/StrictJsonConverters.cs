@@ -15,7 +15,7 @@ internal sealed class StrictStringConverter : JsonConverter<string>
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch
         {
-            JsonTokenType.String => reader.GetString()!,
+            JsonTokenType.String => SnapshotStrings.Read(ref reader),
             JsonTokenType.Null => string.Empty,
             _ => throw StrictJson.WrongType(ref reader, "a string"),
         };
@@ -24,7 +24,7 @@ internal sealed class StrictStringConverter : JsonConverter<string>
         writer.WriteStringValue(value);
 
     public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.GetString()!;
+        SnapshotStrings.Read(ref reader);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value);

@@ -7,7 +7,7 @@ internal sealed partial class SnapshotFixtureWriter
         List<(string Ns, string Name, string Type, int Port)> services =
         [
             ("default", "kubernetes", "ClusterIP", 443), ("shop", "redis", "Headless", 6379),
-            ("kube-system", "ingress-nginx", "LoadBalancer", 80),
+            ("kube-system", "ingress-nginx", "LoadBalancer", 80), ("payments", "legacy-db", "ExternalName", 5432),
             .. _deployments.Select(d => (d.Namespace, d.Name, d.Replicas % 5 == 4 ? "NodePort" : "ClusterIP", 80)),
         ];
         List("services", services, s => WriteService(s.Ns, s.Name, s.Type, s.Port));
@@ -18,14 +18,16 @@ internal sealed partial class SnapshotFixtureWriter
             .. Namespaces.Select(ns => (ns, "kube-root-ca.crt")),
             .. _deployments.Where((_, i) => i % 3 == 0).Select(d => (d.Namespace, d.Name + "-config")),
         ];
-        List("configMaps", configMaps, c => WriteKeyed("ConfigMap", c.Ns, c.Name, null, c.Name == "kube-root-ca.crt" ? ["ca.crt"] : ["app.yaml", "log.level"]));
+        List("configMaps", configMaps, c => WriteKeyed("ConfigMap", c.Ns, c.Name, null,
+            c.Name == "kube-root-ca.crt" ? ["ca.crt"] : ["app.yaml", "log.level"], c.Name == "kube-root-ca.crt" ? [] : [("app", c.Name[..^7])]));
         List<(string Ns, string Name, string Type)> secrets =
         [
             .. Namespaces.Select(ns => (ns, "registry-credentials", "kubernetes.io/dockerconfigjson")),
             ("shop", "shop-tls", "kubernetes.io/tls"), ("payments", "ledger-db", "Opaque"),
         ];
         List("secrets", secrets, s => WriteKeyed("Secret", s.Ns, s.Name, s.Type,
-            s.Type == "kubernetes.io/tls" ? ["tls.crt", "tls.key"] : s.Type == "Opaque" ? ["password", "username"] : [".dockerconfigjson"]));
+            s.Type == "kubernetes.io/tls" ? ["tls.crt", "tls.key"] : s.Type == "Opaque" ? ["password", "username"] : [".dockerconfigjson"],
+            s.Type == "kubernetes.io/tls" ? [("controller.cert-manager.io/fao", "true")] : []));
         List("resourceQuotas", [0], _ => WriteResourceQuota());
         List("limitRanges", [0], _ => WriteLimitRange());
         List("networkPolicies", [false, true], WriteNetworkPolicy);
@@ -39,10 +41,12 @@ internal sealed partial class SnapshotFixtureWriter
     private void WriteService(string ns, string name, string type, int port)
     {
         bool headless = type == "Headless";
+        bool external = type == "ExternalName";
+        bool balancer = type == "LoadBalancer";
         string wireType = headless ? "ClusterIP" : type;
-        string clusterIp = headless ? "None" : $"10.43.{_random.Next(0, 255)}.{_random.Next(1, 255)}";
+        string clusterIp = headless ? "None" : external ? string.Empty : $"10.43.{_random.Next(0, 255)}.{_random.Next(1, 255)}";
         long created = CreatedBefore(86_400, 100 * 86_400);
-        bool selector = name != "kubernetes";
+        bool selector = name != "kubernetes" && !external;
         _w.WriteStartObject();
         _w.WriteStartObject("summary");
         Str("name", name);
@@ -52,26 +56,45 @@ internal sealed partial class SnapshotFixtureWriter
         Str("age", Age(created));
         _w.WriteNumber("portsCount", 1);
         _w.WriteBoolean("hasSelector", selector);
-        Strings("badges", type switch { "LoadBalancer" => ["LB"], "NodePort" => ["NodePort"], "Headless" => ["Headless"], _ => [] });
-        Str("clusterIP", clusterIp);
+        Strings("badges", type switch
+        {
+            "LoadBalancer" => ["LB"],
+            "NodePort" => ["NodePort"],
+            "Headless" => ["Headless"],
+            "ExternalName" => ["ExternalName"],
+            _ => [],
+        });
+        Opt("clusterIP", clusterIp);
+        Opt("externalName", external ? "db.legacy.example.com" : null);
         _w.WriteEndObject();
         _w.WriteStartObject("spec");
         Str("type", wireType);
-        Str("sessionAffinity", "None");
-        Opt("externalTrafficPolicy", type is "LoadBalancer" or "NodePort" ? "Cluster" : null);
-        Str("internalTrafficPolicy", "Cluster");
-        Strings("ipFamilies", "IPv4");
-        Str("ipFamilyPolicy", "SingleStack");
-        if (!headless)
+        Str("sessionAffinity", name == "redis" ? "ClientIP" : "None");
+        OptInt("sessionAffinityTimeoutSeconds", name == "redis" ? 10_800 : 0);
+        Opt("externalTrafficPolicy", balancer ? "Local" : type == "NodePort" ? "Cluster" : null);
+        Opt("internalTrafficPolicy", external ? null : "Cluster");
+        if (!external)
+        {
+            Strings("ipFamilies", "IPv4");
+            Str("ipFamilyPolicy", "SingleStack");
+        }
+
+        if (clusterIp.Length > 0 && !headless)
         {
             Strings("clusterIPs", clusterIp);
         }
 
-        if (type == "LoadBalancer")
+        if (balancer)
         {
+            Strings("externalIPs", "198.51.100.7");
+            Str("loadBalancerClass", "metallb");
+            Strings("loadBalancerSourceRanges", "0.0.0.0/0");
             _w.WriteBoolean("allocateLoadBalancerNodePorts", true);
+            _w.WriteNumber("healthCheckNodePort", 31_999);
         }
 
+        OptBool("publishNotReadyAddresses", headless);
+        Opt("externalName", external ? "db.legacy.example.com" : null);
         _w.WriteEndObject();
         _w.WriteStartArray("ports");
         _w.WriteStartObject();
@@ -80,6 +103,7 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteNumber("port", port);
         Str("targetPort", name == "kubernetes" ? "6443" : "http");
         OptInt("nodePort", type is "LoadBalancer" or "NodePort" ? 30_000 + _random.Next(0, 2767) : 0);
+        Opt("appProtocol", name == "kubernetes" ? "https" : null);
         _w.WriteEndObject();
         _w.WriteEndArray();
         if (selector)
@@ -88,17 +112,68 @@ internal sealed partial class SnapshotFixtureWriter
         }
 
         _w.WriteStartObject("network");
-        if (!headless)
+        if (clusterIp.Length > 0 && !headless)
         {
             Strings("clusterIPs", clusterIp);
         }
 
-        Strings("loadBalancerIngress", type == "LoadBalancer" ? ["203.0.113.10"] : []);
-        Strings("ipFamilies", "IPv4");
-        Str("ipFamilyPolicy", "SingleStack");
-        Str("internalTrafficPolicy", "Cluster");
+        Strings("externalIPs", balancer ? ["198.51.100.7"] : []);
+        Strings("loadBalancerIngress", balancer ? ["203.0.113.10"] : []);
+        if (!external)
+        {
+            Strings("ipFamilies", "IPv4");
+            Str("ipFamilyPolicy", "SingleStack");
+            Str("internalTrafficPolicy", "Cluster");
+        }
+
+        Opt("externalTrafficPolicy", balancer ? "Local" : null);
         _w.WriteEndObject();
+        if (name == "kubernetes")
+        {
+            WriteServiceBackends();
+        }
+
         Map("labels", ("app", name));
+        if (balancer)
+        {
+            Map("annotations", ("metallb.universe.tf/ip-allocated-from-pool", "public"));
+        }
+
+        _w.WriteEndObject();
+    }
+
+    // Declared but not filled by the current agent; an extended agent may send the endpoints behind a service.
+    private void WriteServiceBackends()
+    {
+        _w.WriteStartObject("backends");
+        _w.WriteStartObject("summary");
+        _w.WriteNumber("ready", 1);
+        _w.WriteNumber("notReady", 0);
+        _w.WriteNumber("total", 1);
+        _w.WriteNumber("slices", 1);
+        Str("updated", Time(_now - 3_600));
+        _w.WriteEndObject();
+        _w.WriteStartArray("ports");
+        _w.WriteStartObject();
+        Str("name", "https");
+        _w.WriteNumber("port", 6443);
+        Str("protocol", "TCP");
+        Str("appProtocol", "https");
+        _w.WriteEndObject();
+        _w.WriteEndArray();
+        _w.WriteStartArray("endpoints");
+        _w.WriteStartObject();
+        Str("address", _nodes[0].Ip);
+        _w.WriteBoolean("ready", true);
+        Str("nodeName", _nodes[0].Name);
+        Str("zone", "zone-a");
+        _w.WriteStartObject("targetRef");
+        Str("kind", "Node");
+        Str("name", _nodes[0].Name);
+        Str("uid", Uid());
+        _w.WriteEndObject();
+        _w.WriteEndObject();
+        _w.WriteEndArray();
         _w.WriteEndObject();
     }
 
@@ -121,6 +196,19 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteEndObject();
         _w.WriteStartObject("spec");
         Str("ingressClassName", "nginx");
+        if (d == _deployments[0])
+        {
+            _w.WriteStartObject("defaultBackend");
+            Str("type", "Resource");
+            _w.WriteStartObject("resource");
+            Str("apiGroup", "k8s.example.com");
+            Str("kind", "StorageBucket");
+            Str("name", "static-assets");
+            Str("namespace", d.Namespace);
+            _w.WriteEndObject();
+            _w.WriteEndObject();
+        }
+
         _w.WriteStartArray("rules");
         _w.WriteStartObject();
         Str("host", host);
@@ -164,7 +252,9 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteStartObject("status");
         Strings("loadBalancer", "203.0.113.10");
         _w.WriteEndObject();
-        Map("annotations", ("nginx.ingress.kubernetes.io/proxy-body-size", "8m"));
+        Map("labels", ("app", d.Name));
+        Map("annotations", ("nginx.ingress.kubernetes.io/proxy-body-size", "8m"),
+            ("nginx.ingress.kubernetes.io/server-snippet", "if ($http_x_debug) { return 403; } # <internal> & staff only"));
         _w.WriteEndObject();
     }
 
@@ -206,13 +296,14 @@ internal sealed partial class SnapshotFixtureWriter
         }
 
         Map("labels", ("kubernetes.io/metadata.name", ns));
+        Map("annotations", ns == "shop" ? [("owner", "team-shop")] : []);
         _w.WriteEndObject();
     }
 
-    private void WriteKeyed(string kind, string ns, string name, string? type, string[] keys)
+    private void WriteKeyed(string kind, string ns, string name, string? type, string[] keys, (string, string)[] labels)
     {
         _w.WriteStartObject();
-        WriteMeta(name, ns, kind, null, null, _now - (30 * 86_400L));
+        WriteMeta(name, ns, kind, null, null, _now - (30 * 86_400L), labels);
         Opt("type", type);
         Strings("dataKeys", keys);
         _w.WriteEndObject();
@@ -236,6 +327,8 @@ internal sealed partial class SnapshotFixtureWriter
             ("pods", "42"), ("requests.storage", "3Gi"), ("requests.ephemeral-storage", "0"), ("count/configmaps", "7"),
             ("services", "9"), ("limits.ephemeral-storage", "0"), ("requests.nvidia.com/gpu", "0"), ("persistentvolumeclaims", "3"),
             ("limits.hugepages-2Mi", "0"), ("count/secrets", "4"));
+        Map("labels", ("team", "shop"));
+        Map("annotations", ("quota.example.com/reviewed", "2025-05-01"));
         _w.WriteEndObject();
     }
 
@@ -262,6 +355,8 @@ internal sealed partial class SnapshotFixtureWriter
         Map("min", ("storage", "1Gi"));
         _w.WriteEndObject();
         _w.WriteEndArray();
+        Map("labels", ("team", "shop"));
+        Map("annotations", ("limits.example.com/owner", "platform"));
         _w.WriteEndObject();
     }
 
@@ -285,6 +380,10 @@ internal sealed partial class SnapshotFixtureWriter
             _w.WriteStartObject();
             Str("type", "namespaceSelector");
             Str("selector", "{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"shop\"}}");
+            _w.WriteEndObject();
+            _w.WriteStartObject();
+            Str("type", "podSelector");
+            Str("selector", "{\"matchLabels\":{\"app\":\"web\"}}");
             _w.WriteEndObject();
             _w.WriteEndArray();
             _w.WriteStartArray("ports");
@@ -313,6 +412,8 @@ internal sealed partial class SnapshotFixtureWriter
             _w.WriteEndArray();
             _w.WriteEndObject();
             _w.WriteEndArray();
+            Map("labels", ("app.kubernetes.io/managed-by", "Helm"));
+            Map("annotations", ("meta.helm.sh/release-name", "shop"));
         }
 
         _w.WriteEndObject();
@@ -327,14 +428,22 @@ internal sealed partial class SnapshotFixtureWriter
         Str("namespace", ns);
         Str("createdAt", Time(created));
         Str("age", Age(created));
-        _w.WriteNumber("secretsCount", 0);
+        bool token = ns == "legacy" && name == "default";
+        _w.WriteNumber("secretsCount", token ? 1 : 0);
         _w.WriteNumber("imagePullSecretsCount", pulls ? 1 : 0);
         if (name == "default" && ns == "legacy")
         {
             _w.WriteBoolean("automountServiceAccountToken", false);
         }
 
+        Strings("secretNames", token ? ["default-token-x7k2q"] : []);
         Strings("imagePullSecretNames", pulls ? ["registry-credentials"] : []);
+        if (name != "default")
+        {
+            Map("labels", ("app.kubernetes.io/name", name));
+            Map("annotations", ("eks.amazonaws.com/role-arn", $"arn:aws:iam::123456789012:role/{name}"));
+        }
+
         _w.WriteEndObject();
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class SnapshotFixtureWriter
                 // Every third Normal event was written through events.k8s.io: its legacy timestamps are Go's zero time.
                 bool zero = ev.Type == "Normal" && pod.Index % 30 == 0;
                 events.Add(() => WriteEvent(pod.Namespace, pod.Name, "Pod", ev.Type, ev.Reason, ev.Message, zero,
-                    ev.Type == "Warning" ? _random.Next(1, 40) : 1));
+                    ev.Type == "Warning" ? _random.Next(1, 40) : 1, pod.Node?.Name));
             }
         }
 
@@ -42,7 +42,8 @@ internal sealed partial class SnapshotFixtureWriter
         List("events", events, write => write());
     }
 
-    private void WriteEvent(string ns, string name, string kind, string type, string reason, string message, bool zero, int count)
+    private void WriteEvent(
+        string ns, string name, string kind, string type, string reason, string message, bool zero, int count, string? nodeName = null)
     {
         long last = _now - _random.Next(5, 3_000);
         long first = last - (count > 1 ? _random.Next(60, 3_600) : 0);
@@ -57,7 +58,7 @@ internal sealed partial class SnapshotFixtureWriter
         }
 
         _w.WriteStartObject();
-        WriteMeta($"{name}.{_random.NextInt64(0x1000_0000_0000_000, 0x7FFF_FFFF_FFFF_FFF):x}", ns, "Event", null, null, first);
+        WriteMeta($"{name}.{_random.NextInt64(0x1000_0000_0000_000, 0x7FFF_FFFF_FFFF_FFF):x}", ns, "Event", nodeName, null, null, first);
         Str("type", type);
         Str("reason", reason);
         Str("message", message);

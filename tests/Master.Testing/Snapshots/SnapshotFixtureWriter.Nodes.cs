@@ -38,6 +38,7 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteStartObject("addresses");
         Str("hostname", node.Name);
         Str("internalIP", node.Ip);
+        Opt("externalIP", node.ControlPlane ? "203.0.113.5" : null);
         _w.WriteStartArray("all");
         WriteAddress("InternalIP", node.Ip);
         WriteAddress("Hostname", node.Name);
@@ -59,8 +60,14 @@ internal sealed partial class SnapshotFixtureWriter
         {
             _w.WriteStartArray("taints");
             WriteTaint(node.ControlPlane ? "node-role.kubernetes.io/control-plane" : node.Unschedulable
-                ? "node.kubernetes.io/unschedulable" : "node.kubernetes.io/not-ready", node.ControlPlane ? "NoSchedule" : "NoExecute",
+                ? "node.kubernetes.io/unschedulable" : "node.kubernetes.io/not-ready", null, node.ControlPlane ? "NoSchedule" : "NoExecute",
                 node.ControlPlane ? null : _now - 600);
+            _w.WriteEndArray();
+        }
+        else if (node.Index % 5 == 3)
+        {
+            _w.WriteStartArray("taints");
+            WriteTaint("dedicated", "gpu", "NoSchedule", null);
             _w.WriteEndArray();
         }
 
@@ -117,15 +124,18 @@ internal sealed partial class SnapshotFixtureWriter
         Str("type", type);
         Str("status", status);
         Str("reason", reason);
+        Str("message", type == "Ready" ? (status == "True" ? "kubelet is posting ready status" : "Kubelet stopped posting node status.")
+            : $"kubelet has no {type}");
         Str("lastHeartbeatTime", Time(heartbeat));
         Str("lastTransitionTime", Time(transition));
         _w.WriteEndObject();
     }
 
-    private void WriteTaint(string key, string effect, long? added)
+    private void WriteTaint(string key, string? value, string effect, long? added)
     {
         _w.WriteStartObject();
         Str("key", key);
+        Opt("value", value);
         Str("effect", effect);
         if (added is { } time)
         {
@@ -170,6 +180,9 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteEndObject();
         _w.WriteStartObject("pressure");
         OptBool("memoryPressure", node.Ready == "False");
+        OptBool("diskPressure", node.Ready == "Unknown");
+        OptBool("pidPressure", node.Ready == "Unknown");
+        OptBool("networkUnavailable", node.Ready == "Unknown");
         _w.WriteEndObject();
         _w.WriteEndObject();
     }

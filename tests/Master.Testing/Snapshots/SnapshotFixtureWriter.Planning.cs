@@ -153,6 +153,7 @@ internal sealed partial class SnapshotFixtureWriter
             Containers = containers,
             Init = init,
             HasOldReplicaSet = d % 2 == 1,
+            Index = d,
         };
     }
 

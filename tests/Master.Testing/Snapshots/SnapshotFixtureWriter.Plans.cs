@@ -79,6 +79,7 @@ internal sealed partial class SnapshotFixtureWriter
         public required List<ContainerPlan> Containers { get; init; }
         public required ContainerPlan? Init { get; init; }
         public required bool HasOldReplicaSet { get; init; }
+        public required int Index { get; init; }
         public string ReplicaSet => $"{Name}-{Hash}";
 
         public List<string> Images() => [.. Containers.Select(c => c.Image).Distinct()];

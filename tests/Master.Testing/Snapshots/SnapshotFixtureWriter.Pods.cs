@@ -24,17 +24,16 @@ internal sealed partial class SnapshotFixtureWriter
         }
 
         WriteTolerations(pod.OwnerKind == "DaemonSet");
-        if (pod.Index % 4 == 1)
-        {
-            _w.WriteStartObject("affinity");
-            Str("podAntiAffinity", "已配置");
-            _w.WriteEndObject();
-        }
-
+        WriteAffinity(pod.Index);
         Str("dnsPolicy", "ClusterFirst");
         OptBool("hostNetwork", pod.OwnerKind == "DaemonSet");
+        Opt("runtimeClassName", pod.Index % 7 == 3 ? "gvisor" : null);
         Opt("priorityClassName", pod.OwnerKind == "DaemonSet" ? "system-node-critical" : null);
         _w.WriteNumber("terminationGracePeriodSeconds", 30);
+        if (pod.Init is not null)
+        {
+            Strings("imagePullSecrets", "registry-credentials");
+        }
         _w.WriteEndObject();
 
         WritePodStatus(pod);
@@ -179,6 +178,16 @@ internal sealed partial class SnapshotFixtureWriter
         Str("name", container.Name);
         Str("image", container.Image);
         Str("imagePullPolicy", container.Image.EndsWith(":latest", StringComparison.Ordinal) ? "Always" : "IfNotPresent");
+        if (variant % 5 == 1)
+        {
+            Strings("command", "/usr/local/bin/" + container.Name);
+        }
+
+        if (variant % 6 == 1)
+        {
+            Str("workingDir", "/srv/" + container.Name);
+        }
+
         if (variant % 5 == 0)
         {
             Strings("args", "--port=" + container.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-level=info");
@@ -191,6 +200,7 @@ internal sealed partial class SnapshotFixtureWriter
             Str("name", "http");
             _w.WriteNumber("containerPort", container.Port);
             Str("protocol", "TCP");
+            OptInt("hostPort", container.Name == "node-exporter" ? container.Port : 0);
             _w.WriteEndObject();
             _w.WriteEndArray();
         }
@@ -203,6 +213,12 @@ internal sealed partial class SnapshotFixtureWriter
             WriteEnv("DB_PASSWORD", null, "secret:" + container.Name + "-db");
         }
 
+        if (variant % 4 == 3)
+        {
+            WriteEnv("DATABASE_URL", $"postgres://{container.Name}@postgres.shop.svc:5432/{container.Name}?sslmode=disable&pool_max_conns=10", null);
+            WriteEnv("APP_CONFIG", null, "configmap:" + container.Name + "-config");
+        }
+
         _w.WriteEndArray();
         _w.WriteStartArray("volumeMounts");
         _w.WriteStartObject();
@@ -210,6 +226,15 @@ internal sealed partial class SnapshotFixtureWriter
         Str("mountPath", "/var/run/secrets/kubernetes.io/serviceaccount");
         _w.WriteBoolean("readOnly", true);
         _w.WriteEndObject();
+        if (variant % 3 == 0 && container.Port != 0)
+        {
+            _w.WriteStartObject();
+            Str("name", "config");
+            Str("mountPath", "/etc/" + container.Name + "/app.yaml");
+            Str("subPath", "app.yaml");
+            _w.WriteEndObject();
+        }
+
         _w.WriteEndArray();
         WriteResources(container);
         if (container.Port != 0)
@@ -218,6 +243,11 @@ internal sealed partial class SnapshotFixtureWriter
             if (variant % 2 == 0)
             {
                 WriteProbe("livenessProbe", "tcpSocket", null, container.Port);
+            }
+
+            if (variant % 3 == 0)
+            {
+                WriteProbe("startupProbe", "exec", null, 0, "cat /tmp/healthy");
             }
         }
     }
@@ -250,12 +280,13 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteEndObject();
     }
 
-    private void WriteProbe(string name, string type, string? path, int port)
+    private void WriteProbe(string name, string type, string? path, int port, string? command = null)
     {
         _w.WriteStartObject(name);
         Str("type", type);
         Opt("path", path);
-        _w.WriteNumber("port", port);
+        OptInt("port", port);
+        Opt("command", command);
         _w.WriteNumber("initialDelaySeconds", 5);
         _w.WriteNumber("periodSeconds", 10);
         _w.WriteNumber("timeoutSeconds", 1);
@@ -273,6 +304,25 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteEndObject();
     }
 
+    // The agent writes only a marker string for each affinity that is set.
+    private void WriteAffinity(int variant)
+    {
+        if (variant % 4 != 1)
+        {
+            return;
+        }
+
+        _w.WriteStartObject("affinity");
+        Str("podAntiAffinity", "已配置");
+        if (variant % 8 == 5)
+        {
+            Str("nodeAffinity", "已配置");
+            Str("podAffinity", "已配置");
+        }
+
+        _w.WriteEndObject();
+    }
+
     private void WriteTolerations(bool everything)
     {
         _w.WriteStartArray("tolerations");
@@ -280,6 +330,12 @@ internal sealed partial class SnapshotFixtureWriter
         {
             _w.WriteStartObject();
             Str("operator", "Exists");
+            _w.WriteEndObject();
+            _w.WriteStartObject();
+            Str("key", "dedicated");
+            Str("operator", "Equal");
+            Str("value", "monitoring");
+            Str("effect", "NoSchedule");
             _w.WriteEndObject();
         }
 

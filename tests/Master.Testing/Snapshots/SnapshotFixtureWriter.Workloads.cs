@@ -16,6 +16,7 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteNumber("ready", ready);
         _w.WriteNumber("available", ready);
         OptInt("unavailable", unavailable);
+        OptBool("paused", d.Index == 1);
         Str("createdAt", Time(d.Created));
         Str("age", Age(d.Created));
         Str("selector", "app=" + d.Name);
@@ -23,7 +24,7 @@ internal sealed partial class SnapshotFixtureWriter
 
         _w.WriteStartObject("spec");
         _w.WriteNumber("replicas", d.Replicas);
-        WriteSelector(d.Name);
+        WriteSelector(d.Name, d.Index % 3 == 2 ? "backend" : null);
         _w.WriteStartObject("strategy");
         Str("type", "RollingUpdate");
         _w.WriteStartObject("rollingUpdate");
@@ -31,11 +32,12 @@ internal sealed partial class SnapshotFixtureWriter
         Str("maxSurge", "1");
         _w.WriteEndObject();
         _w.WriteEndObject();
+        OptInt("minReadySeconds", d.Index % 2 == 0 ? 5 : 0);
         _w.WriteNumber("revisionHistoryLimit", 10);
         _w.WriteNumber("progressDeadlineSeconds", 600);
         _w.WriteEndObject();
 
-        WriteTemplate(d.Name, d.Containers, d.Init);
+        WriteTemplate(d.Name, d.Containers, d.Init, d.Index);
         _w.WriteStartObject("status");
         _w.WriteNumber("observedGeneration", 3);
         _w.WriteNumber("replicas", d.Replicas);
@@ -43,6 +45,7 @@ internal sealed partial class SnapshotFixtureWriter
         OptInt("readyReplicas", ready);
         OptInt("availableReplicas", ready);
         OptInt("unavailableReplicas", unavailable);
+        OptInt("collisionCount", d.Index == 1 ? 1 : 0);
         _w.WriteStartArray("conditions");
         WriteDeploymentCondition("Available", unavailable == 0 ? "True" : "False",
             unavailable == 0 ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable", d.Created);
@@ -55,6 +58,24 @@ internal sealed partial class SnapshotFixtureWriter
         Opt("message", unavailable == 0 ? null : $"{unavailable} of {d.Replicas} replicas unavailable");
         Strings("badges", unavailable == 0 ? "Available" : "Progressing");
         _w.WriteEndObject();
+        if (d.Index == 0)
+        {
+            // Declared but not filled by the current agent; an extended agent may send it.
+            _w.WriteStartArray("replicaSets");
+            _w.WriteStartObject();
+            Str("name", d.ReplicaSet);
+            Str("namespace", d.Namespace);
+            Str("revision", "3");
+            _w.WriteNumber("replicas", d.Replicas);
+            _w.WriteNumber("ready", ready);
+            _w.WriteNumber("available", ready);
+            Str("image", d.Containers[0].Image);
+            Str("createdAt", Time(d.Created + 86_400));
+            Str("age", Age(d.Created + 86_400));
+            _w.WriteEndObject();
+            _w.WriteEndArray();
+        }
+
         Map("annotations", ("deployment.kubernetes.io/revision", "3"));
         Map("labels", ("app", d.Name));
         _w.WriteEndObject();
@@ -72,17 +93,35 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteEndObject();
     }
 
-    private void WriteSelector(string app)
+    private void WriteSelector(string app, string? tier = null)
     {
         _w.WriteStartObject("selector");
         Map("matchLabels", ("app", app));
+        if (tier is not null)
+        {
+            _w.WriteStartArray("matchExpressions");
+            _w.WriteStartObject();
+            Str("key", "tier");
+            Str("operator", "In");
+            Strings("values", tier, "shared");
+            _w.WriteEndObject();
+            _w.WriteEndArray();
+        }
+
         _w.WriteEndObject();
     }
 
-    private void WriteTemplate(string app, List<ContainerPlan> containers, ContainerPlan? init)
+    // variant < 0 marks the DaemonSet's template, which runs on the host network everywhere.
+    private void WriteTemplate(string app, List<ContainerPlan> containers, ContainerPlan? init, int variant = 0)
     {
+        bool daemon = variant < 0;
         _w.WriteStartObject("template");
         Map("labels", ("app", app));
+        if (variant % 3 == 1)
+        {
+            Map("annotations", ("prometheus.io/scrape", "true"), ("prometheus.io/port", "9090"));
+        }
+
         _w.WriteStartArray("containers");
         for (int i = 0; i < containers.Count; i++)
         {
@@ -96,12 +135,21 @@ internal sealed partial class SnapshotFixtureWriter
         WriteVolume("config", "ConfigMap", app + "-config");
         _w.WriteEndArray();
         Str("serviceAccountName", app);
+        if (daemon)
+        {
+            Map("nodeSelector", ("kubernetes.io/os", "linux"));
+            WriteTolerations(everything: true);
+            Str("runtimeClassName", "runc");
+        }
+
+        WriteAffinity(variant);
         if (init is not null)
         {
             Strings("imagePullSecrets", "registry-credentials");
         }
 
-        Str("dnsPolicy", "ClusterFirst");
+        OptBool("hostNetwork", daemon);
+        Str("dnsPolicy", daemon ? "ClusterFirstWithHostNet" : "ClusterFirst");
         _w.WriteEndObject();
     }
 
@@ -131,8 +179,10 @@ internal sealed partial class SnapshotFixtureWriter
         _w.WriteStartObject("updateStrategy");
         Str("type", "RollingUpdate");
         _w.WriteNumber("partition", 0);
+        Str("maxUnavailable", "1");
         _w.WriteEndObject();
         _w.WriteNumber("revisionHistoryLimit", 10);
+        _w.WriteNumber("minReadySeconds", 10);
         _w.WriteStartObject("persistentVolumeClaimRetentionPolicy");
         Str("whenDeleted", "Retain");
         Str("whenScaled", "Retain");
@@ -144,10 +194,11 @@ internal sealed partial class SnapshotFixtureWriter
         Strings("accessModes", "ReadWriteOnce");
         Str("storageClass", "local-path");
         Str("storage", "1Gi");
+        Map("selector", ("app", "redis"));
         _w.WriteEndObject();
         _w.WriteEndArray();
         _w.WriteEndObject();
-        WriteTemplate("redis", [RedisContainer], null);
+        WriteTemplate("redis", [RedisContainer], null, variant: 1);
         _w.WriteStartObject("status");
         _w.WriteNumber("observedGeneration", 1);
         _w.WriteNumber("replicas", ready);
@@ -158,10 +209,16 @@ internal sealed partial class SnapshotFixtureWriter
         Str("currentRevision", "redis-7d9f8c6b5");
         Str("updateRevision", "redis-7d9f8c6b5");
         _w.WriteNumber("collisionCount", 0);
+        _w.WriteStartArray("conditions");
+        WriteWorkloadCondition("Available", ready == replicas ? "True" : "False", created + 60);
+        _w.WriteEndArray();
         _w.WriteEndObject();
         _w.WriteStartObject("rollout");
         Str("phase", ready == replicas ? "Available" : "Progressing");
+        Str("message", $"{ready} of {replicas} replicas ready");
+        Strings("badges", ready == replicas ? "Available" : "Progressing");
         _w.WriteEndObject();
+        Map("annotations", ("meta.helm.sh/release-name", "redis"));
         Map("labels", ("app", "redis"));
         _w.WriteEndObject();
     }
@@ -193,10 +250,11 @@ internal sealed partial class SnapshotFixtureWriter
         Str("maxUnavailable", "1");
         Str("maxSurge", "0");
         _w.WriteEndObject();
+        _w.WriteNumber("minReadySeconds", 5);
         _w.WriteNumber("revisionHistoryLimit", 10);
         WriteSelector("node-exporter");
         _w.WriteEndObject();
-        WriteTemplate("node-exporter", [ExporterContainer], null);
+        WriteTemplate("node-exporter", [ExporterContainer], null, variant: -1);
         _w.WriteStartObject("status");
         _w.WriteNumber("observedGeneration", 2);
         _w.WriteNumber("desiredNumberScheduled", desired);
@@ -206,12 +264,27 @@ internal sealed partial class SnapshotFixtureWriter
         OptInt("numberAvailable", ready);
         OptInt("numberUnavailable", desired - ready);
         OptInt("updatedNumberScheduled", scheduled);
+        _w.WriteNumber("collisionCount", 1);
+        _w.WriteStartArray("conditions");
+        WriteWorkloadCondition("Progressing", "True", created + 30);
+        _w.WriteEndArray();
         _w.WriteEndObject();
         _w.WriteStartObject("rollout");
         Str("phase", ready == desired ? "Available" : "Progressing");
         Strings("badges", ready == desired ? "Available" : "Progressing");
         _w.WriteEndObject();
+        Map("annotations", ("deprecated.daemonset.template.generation", "2"));
         Map("labels", ("app", "node-exporter"));
+        _w.WriteEndObject();
+    }
+
+    private void WriteWorkloadCondition(string type, string status, long time)
+    {
+        _w.WriteStartObject();
+        Str("type", type);
+        Str("status", status);
+        Str("lastUpdateTime", Time(time));
+        Str("lastTransitionTime", Time(time));
         _w.WriteEndObject();
     }
 
@@ -233,12 +306,16 @@ internal sealed partial class SnapshotFixtureWriter
     }
 
     private void WriteMeta(string name, string? ns, string kind, string? ownerKind, string? ownerName, long created,
+        params (string, string)[] labels) => WriteMeta(name, ns, kind, null, ownerKind, ownerName, created, labels);
+
+    private void WriteMeta(string name, string? ns, string kind, string? nodeName, string? ownerKind, string? ownerName, long created,
         params (string, string)[] labels)
     {
         Str("uid", Uid());
         Str("name", name);
         Opt("namespace", ns);
         Str("kind", kind);
+        Opt("nodeName", nodeName);
         Opt("ownerKind", ownerKind);
         Opt("ownerName", ownerName);
         Map("labels", labels);

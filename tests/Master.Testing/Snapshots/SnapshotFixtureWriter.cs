@@ -130,13 +130,34 @@ internal sealed partial class SnapshotFixtureWriter : IDisposable
 
     private long CreatedBefore(int minSeconds, int maxSeconds) => _now - _random.Next(minSeconds, maxSeconds);
 
-    private void Str(string name, string value) => _w.WriteString(name, value);
+    private void Str(string name, string value)
+    {
+        _w.WritePropertyName(name);
+        StrValue(value);
+    }
+
+    // Go's encoder escapes <, > and & (and U+2028/U+2029) as \u003c, \u003e, \u0026; System.Text.Json's relaxed encoder does
+    // not, so such values are written pre-escaped to keep the agent's exact bytes.
+    private void StrValue(string value)
+    {
+        if (value.AsSpan().IndexOfAny("<>&\u2028\u2029") < 0)
+        {
+            _w.WriteStringValue(value);
+            return;
+        }
+
+        string escaped = JsonEncodedText.Encode(value, WriterOptions.Encoder).ToString()
+            .Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal).Replace("\u2028", "\\u2028", StringComparison.Ordinal)
+            .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+        _w.WriteRawValue("\"" + escaped + "\"");
+    }
 
     private void Opt(string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            _w.WriteString(name, value);
+            Str(name, value);
         }
     }
 
@@ -166,7 +187,7 @@ internal sealed partial class SnapshotFixtureWriter : IDisposable
         _w.WriteStartObject(name);
         foreach ((string key, string value) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            _w.WriteString(key, value);
+            Str(key, value);
         }
 
         _w.WriteEndObject();
@@ -182,7 +203,7 @@ internal sealed partial class SnapshotFixtureWriter : IDisposable
         _w.WriteStartArray(name);
         foreach (string value in values)
         {
-            _w.WriteStringValue(value);
+            StrValue(value);
         }
 
         _w.WriteEndArray();
