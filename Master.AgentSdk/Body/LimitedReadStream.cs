@@ -5,7 +5,6 @@ internal sealed class LimitedReadStream : Stream
 {
     private readonly Stream _inner;
     private readonly long _limit;
-    private readonly byte[] _tail = new byte[8];
     private long _read;
 
     /// <summary>Wraps <paramref name="inner"/>; it is not disposed with this stream.</summary>
@@ -51,9 +50,6 @@ internal sealed class LimitedReadStream : Stream
         return Count(buffer.Span[..read]);
     }
 
-    /// <summary>The last 8 bytes read (a gzip member's CRC-32 and ISIZE trailer when the body is gzip), or fewer.</summary>
-    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, _read));
-
     /// <inheritdoc />
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -75,16 +71,6 @@ internal sealed class LimitedReadStream : Stream
     private int Count(ReadOnlySpan<byte> data)
     {
         _read += data.Length;
-        if (data.Length >= 8)
-        {
-            data[^8..].CopyTo(_tail);
-        }
-        else if (data.Length > 0)
-        {
-            _tail.AsSpan(data.Length).CopyTo(_tail);
-            data.CopyTo(_tail.AsSpan(8 - data.Length));
-        }
-
         return _read > _limit ? throw new PayloadTooLargeException() : data.Length;
     }
 }

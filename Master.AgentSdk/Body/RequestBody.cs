@@ -14,9 +14,6 @@ internal sealed class RequestBody : IDisposable
         Length = length;
     }
 
-    /// <summary>How many bytes were decoded before whitespace between JSON tokens was collapsed.</summary>
-    public long DecompressedLength { get; init; }
-
     /// <summary>How many bytes the body holds.</summary>
     public int Length { get; }
 

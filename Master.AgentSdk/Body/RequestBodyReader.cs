@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Compression;
-using System.IO.Hashing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -10,7 +7,7 @@ namespace Master.AgentSdk.Body;
 /// <summary>
 /// Reads an agent request body per agent-protocol.md §3 and §11.2: gunzips when declared or when the gzip magic is sniffed,
 /// counts received and decompressed bytes against the limit while streaming, and holds at most the limit in one pooled
-/// buffer (plus a fixed 64 KiB read buffer).
+/// buffer (plus fixed 64 KiB buffers for reading and, with gzip, for the compressed input).
 /// </summary>
 internal static class RequestBodyReader
 {
@@ -42,23 +39,11 @@ internal static class RequestBodyReader
         var received = new LimitedReadStream(request.BodyReader.AsStream(leaveOpen: true), limit);
         try
         {
-            Stream source = gzip ? new GZipStream(received, CompressionMode.Decompress, leaveOpen: true) : received;
+            Stream source = gzip ? new GzipDecodingStream(received) : received;
             await using (source.ConfigureAwait(false))
             {
-                var crc = gzip ? new Crc32() : null;
-                var body = await ReadLimitedAsync(source, limit, crc, cancellationToken).ConfigureAwait(false);
-                if (body is null)
-                {
-                    return new BodyReadResult(null, PayloadTooLarge, gzip);
-                }
-
-                if (crc is not null && !TrailerMatches(received.Tail, crc, received.Position, body))
-                {
-                    body.Dispose();
-                    return new BodyReadResult(null, InvalidGzip, gzip);
-                }
-
-                return new BodyReadResult(body, null, gzip);
+                var body = await ReadLimitedAsync(source, limit, cancellationToken).ConfigureAwait(false);
+                return body is null ? new BodyReadResult(null, PayloadTooLarge, gzip) : new BodyReadResult(body, null, gzip);
             }
         }
         catch (PayloadTooLargeException)
@@ -105,21 +90,7 @@ internal static class RequestBodyReader
         return magic;
     }
 
-    // GZipStream ends silently on a stream cut short, so the trailer (CRC-32 and length of the decompressed bytes) is
-    // checked here. This covers the single member the agent sends; concatenated members fail the check.
-    private static bool TrailerMatches(ReadOnlySpan<byte> tail, Crc32 crc, long compressedLength, RequestBody body)
-    {
-        if (tail.Length < 8 || compressedLength < 18)
-        {
-            return false;
-        }
-
-        var expectedCrc = BinaryPrimitives.ReadUInt32LittleEndian(tail);
-        var expectedSize = BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
-        return crc.GetCurrentHashAsUInt32() == expectedCrc && (uint)body.DecompressedLength == expectedSize;
-    }
-
-    private static async Task<RequestBody?> ReadLimitedAsync(Stream source, long limit, Crc32? crc, CancellationToken cancellationToken)
+    private static async Task<RequestBody?> ReadLimitedAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         var compactor = default(JsonWhitespaceCompactor);
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
@@ -133,13 +104,12 @@ internal static class RequestBodyReader
                 var read = await source.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    var body = new RequestBody(buffer, length) { DecompressedLength = produced };
+                    var body = new RequestBody(buffer, length);
                     buffer = null;
                     return body;
                 }
 
                 produced += read;
-                crc?.Append(chunk.AsSpan(0, read));
                 if (produced > limit)
                 {
                     return null;

@@ -90,14 +90,28 @@ internal sealed partial class AgentChannel
             return;
         }
 
+        bool delivered;
         try
         {
+            var response = context.Response;
             await AgentResponses.WriteJsonAsync(context, StatusCodes.Status200OK, CommandReplyWriter.Write(command)).ConfigureAwait(false);
-            await context.Response.CompleteAsync().ConfigureAwait(false);
+
+            // Kestrel stops raising RequestAborted once the last byte of a Content-Length reply is handed to it, and a
+            // write still waiting for the client when the connection dies then returns as if it had succeeded. A flush
+            // after it tells the two apart: on a connection that is gone it reports the output completed.
+            var flush = await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await response.CompleteAsync().ConfigureAwait(false);
+            delivered = !flush.IsCompleted && !flush.IsCanceled && !context.RequestAborted.IsCancellationRequested;
         }
         catch (Exception exception)
         {
             await ReturnCommandAsync(command, exception).ConfigureAwait(false);
+            return;
+        }
+
+        if (!delivered)
+        {
+            await ReturnCommandAsync(command, null).ConfigureAwait(false);
             return;
         }
 

@@ -29,6 +29,11 @@ public sealed class SnapshotDecodingTests
 
     private static byte[] Sample => Encoding.UTF8.GetBytes(SampleSnapshot.Json);
 
+    private static byte[][] Split(byte[] json) =>
+        [json[..(json.Length / 3)], json[(json.Length / 3)..(2 * json.Length / 3)], json[(2 * json.Length / 3)..]];
+
+    private static byte[] ThreeMembers(byte[] json) => [.. Split(json).SelectMany(AgentHttp.Gzip)];
+
     private static string Minimal(string clusterId, string extra = "") =>
         $$"""{"clusterId":"{{clusterId}}","fetchedAt":"2025-06-12T14:03:10+08:00"{{extra}}}""";
 
@@ -117,6 +122,70 @@ public sealed class SnapshotDecodingTests
         gzip[gzip.Length / 2] ^= 0xff;
 
         using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip, AgentHttp.NewClusterId()));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
+    }
+
+    [Test]
+    public async Task C25_gzip_cut_inside_its_trailer_is_invalid_gzip()
+    {
+        var gzip = AgentHttp.Gzip(Sample);
+
+        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip[..^4], AgentHttp.NewClusterId()));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
+    }
+
+    [TestCase("gzip")]
+    [TestCase(null)]
+    public async Task Multi_member_gzip_is_decoded_as_one_body(string? contentEncoding)
+    {
+        var cluster = AgentHttp.NewClusterId();
+
+        using var response = await _client.SendAsync(AgentHttp.Snapshot(ThreeMembers(Sample), cluster, contentEncoding));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var stored = (await _hub.GetSnapshotAsync(cluster))!.Snapshot;
+        stored.Pods.Should().HaveCount(1);
+        stored.Nodes.Should().HaveCount(1);
+        stored.Events.Should().HaveCount(1);
+    }
+
+    [Test]
+    public async Task Multi_member_gzip_cut_inside_its_last_member_is_invalid_gzip()
+    {
+        var gzip = ThreeMembers(Sample);
+
+        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip[..^20], AgentHttp.NewClusterId()));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
+    }
+
+    [Test]
+    public async Task Multi_member_gzip_with_a_corrupted_trailer_in_a_middle_member_is_invalid_gzip()
+    {
+        var parts = Split(Sample);
+        var second = AgentHttp.Gzip(parts[1]);
+        second[^6] ^= 0xff;
+
+        var body = AgentHttp.Gzip(parts[0]).Concat(second).Concat(AgentHttp.Gzip(parts[2])).ToArray();
+        using var response = await _client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
+    }
+
+    [TestCase(new byte[] { 0 })]
+    [TestCase(new byte[] { (byte)'{', (byte)'}' })]
+    [TestCase(new byte[] { 0x1f })]
+    public async Task Gzip_followed_by_bytes_that_do_not_start_another_member_is_invalid_gzip(byte[] trailing)
+    {
+        var body = AgentHttp.Gzip(Sample).Concat(trailing).ToArray();
+
+        using var response = await _client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");

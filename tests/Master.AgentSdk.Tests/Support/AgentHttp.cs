@@ -40,6 +40,10 @@ internal static class AgentHttp
         return request;
     }
 
+    /// <summary>A poll for <paramref name="clusterId"/> by query string, as the agent sends it; no <c>topic</c> when null.</summary>
+    public static HttpRequestMessage PollFor(string clusterId, string? topic = "ops", string? token = null) =>
+        Poll(topic is null ? $"?cluster_id={clusterId}" : $"?cluster_id={clusterId}&topic={topic}", token: token);
+
     public static HttpRequestMessage Result(string json, string? clusterId = null, bool gzip = false, string? token = null)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -77,6 +81,23 @@ internal static class AgentHttp
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.Clone();
+    }
+
+    /// <summary>The id of the command a 200 poll reply carries, or null for <c>{"hasCommand":false}</c>.</summary>
+    public static async Task<string?> PolledCommandIdAsync(this HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        var json = await response.JsonAsync();
+        return json.GetProperty("hasCommand").GetBoolean() ? json.GetProperty("command").GetProperty("id").GetString() : null;
+    }
+
+    /// <summary>Enqueues a command for the cluster and takes it with a real poll, so it is dispatched.</summary>
+    public static async Task<Command> DispatchAsync(this HttpClient client, IDataHub hub, string clusterId)
+    {
+        var command = await hub.EnqueueAsync(clusterId);
+        using var response = await client.SendAsync(PollFor(clusterId));
+        (await response.PolledCommandIdAsync()).Should().Be(command.Id);
+        return (await hub.GetCommandAsync(command.Id))!;
     }
 
     public static Command NewCommand(string clusterId, string action = "scale", string? source = "web") => new()

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Master.DataHub;
 using Master.Testing.AgentChannel;
 using Microsoft.AspNetCore.Builder;
@@ -12,11 +13,16 @@ internal static class AgentSdkServer
     /// <summary>The short poll timeout the conformance checklist suggests.</summary>
     public static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>Starts a server with a 2 s poll timeout and a 1 MiB body limit unless <paramref name="settings"/> change them.</summary>
+    /// <summary>
+    /// Starts a server with a 2 s poll timeout and a 1 MiB body limit unless <paramref name="settings"/> change them;
+    /// <paramref name="extraListeners"/> adds further loopback listeners, and <paramref name="port"/> fixes the first one's.
+    /// </summary>
     public static Task<AgentChannelServer> StartAsync(
         Action<Dictionary<string, string?>>? settings = null,
         Action<IServiceCollection>? services = null,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null,
+        int extraListeners = 0,
+        int port = 0)
     {
         var values = new Dictionary<string, string?>
         {
@@ -34,10 +40,15 @@ internal static class AgentSdkServer
                 services?.Invoke(s);
             },
             map ?? (app => app.MapAgentSdk()),
-            values);
+            values,
+            extraListeners,
+            port);
     }
 
     public static IDataHub Hub(this AgentChannelServer server) => server.GetRequiredService<IDataHub>();
 
     public static FakeLogCollector Logs(this AgentChannelServer server) => server.Services.GetFakeLogCollector();
+
+    /// <summary>Watches the server's count of held polls; dispose it with the test.</summary>
+    public static PollWatch WatchPolls(this AgentChannelServer server) => new(server.GetRequiredService<IMeterFactory>());
 }

@@ -37,19 +37,22 @@ public sealed class AgentChannelServer : IAsyncDisposable
 
     /// <summary>
     /// Builds and starts the server. <paramref name="settings"/> go into configuration (keys such as
-    /// <c>Master:AgentSdk:CommandPollTimeout</c>); <paramref name="extraListeners"/> adds further loopback listeners.
+    /// <c>Master:AgentSdk:CommandPollTimeout</c>); <paramref name="extraListeners"/> adds further loopback listeners on
+    /// free ports. The first listener takes <paramref name="port"/>, or a free port when it is 0.
     /// </summary>
     public static async Task<AgentChannelServer> StartAsync(
         Action<IServiceCollection> addServices,
         Action<WebApplication> map,
         IReadOnlyDictionary<string, string?>? settings = null,
-        int extraListeners = 0)
+        int extraListeners = 0,
+        int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseKestrel(kestrel =>
         {
-            for (var i = 0; i <= extraListeners; i++)
+            kestrel.Listen(IPAddress.Loopback, port);
+            for (var i = 0; i < extraListeners; i++)
             {
                 kestrel.Listen(IPAddress.Loopback, 0);
             }
