@@ -1,7 +1,9 @@
 using Master.Gateway;
+using Master.Gateway.Health;
 using Master.Gateway.Json;
 using Master.Gateway.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +12,8 @@ public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="GatewayOptions"/> (validated at start-up), the JSON conventions of the API (camelCase, times
-    /// in UTC), the OpenAPI document of the gateway routes and the <c>/metrics</c> exporter. Needs <c>AddMasterQuery()</c>
+    /// in UTC), the OpenAPI document of the gateway routes, the <c>/metrics</c> exporter and the readiness state
+    /// that turns <c>/readyz</c> to 503 when the host begins to stop. Needs <c>AddMasterQuery()</c>
     /// and a DataHub.
     /// </summary>
     public static IServiceCollection AddMasterGateway(this IServiceCollection services)
@@ -24,6 +27,9 @@ public static class GatewayServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<GatewayMetrics>();
         services.TryAddSingleton<MasterMeterListener>();
+        services.TryAddSingleton<GatewayReadiness>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GatewayReadiness>(
+            provider => provider.GetRequiredService<GatewayReadiness>()));
         return services;
     }
 }

@@ -11,30 +11,35 @@ internal sealed class ClusterReadService(IDataHub hub, TimeProvider timeProvider
 {
     private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
 
-    public async ValueTask<ClusterPage> ListClustersAsync(int limit, string? after = null, CancellationToken cancellationToken = default)
+    public async ValueTask<ClusterPage> ListClustersAsync(
+        int limit, string? after = null, ClusterFilter? filter = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        filter ??= ClusterFilter.None;
 
-        // The hub promises an order by id but not which comparison; paging needs the ordinal one.
-        var agents = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
-            .OrderBy(agent => agent.ClusterId, StringComparer.Ordinal)
+        // Filters read only agent fields, so the snapshots (the expensive read) are loaded for the page alone. The hub
+        // promises an order by id but not which comparison; paging needs the ordinal one.
+        var matching = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
+            .Select(agent => ToView(agent, null))
+            .Where(filter.Matches)
+            .OrderBy(view => view.Id, StringComparer.Ordinal)
             .ToList();
-        var start = after is null ? 0 : agents.FindIndex(agent => string.CompareOrdinal(agent.ClusterId, after) > 0);
+        var start = after is null ? 0 : matching.FindIndex(view => string.CompareOrdinal(view.Id, after) > 0);
         if (start < 0)
         {
-            return new ClusterPage([], agents.Count, null);
+            return new ClusterPage([], matching.Count, null);
         }
 
-        var count = Math.Min(limit, agents.Count - start);
+        var count = Math.Min(limit, matching.Count - start);
         var items = new List<ClusterView>(count);
-        foreach (var agent in agents.GetRange(start, count))
+        foreach (var view in matching.GetRange(start, count))
         {
-            var snapshot = await hub.GetSnapshotAsync(agent.ClusterId, cancellationToken).ConfigureAwait(false);
-            items.Add(ToView(agent, snapshot));
+            var snapshot = await hub.GetSnapshotAsync(view.Id, cancellationToken).ConfigureAwait(false);
+            items.Add(view with { Summary = SummaryOf(snapshot) });
         }
 
-        var nextAfter = start + count < agents.Count ? items[^1].Id : null;
-        return new ClusterPage(items, agents.Count, nextAfter);
+        var nextAfter = start + count < matching.Count ? items[^1].Id : null;
+        return new ClusterPage(items, matching.Count, nextAfter);
     }
 
     public async ValueTask<ClusterView?> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)

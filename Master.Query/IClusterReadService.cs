@@ -9,10 +9,12 @@ namespace Master.Query;
 public interface IClusterReadService
 {
     /// <summary>
-    /// Returns up to <paramref name="limit"/> clusters ordered by id (ordinal), starting after the cluster id
-    /// <paramref name="after"/> (from the beginning when null), with the total number of clusters.
+    /// Returns up to <paramref name="limit"/> of the clusters that match <paramref name="filter"/> (all when null),
+    /// ordered by id (ordinal), starting after the cluster id <paramref name="after"/> (from the beginning when null; the
+    /// id need not exist any more), with the number of matching clusters in all.
     /// </summary>
-    ValueTask<ClusterPage> ListClustersAsync(int limit, string? after = null, CancellationToken cancellationToken = default);
+    ValueTask<ClusterPage> ListClustersAsync(
+        int limit, string? after = null, ClusterFilter? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Returns one cluster by id (or name), or null when it is unknown.</summary>
     ValueTask<ClusterView?> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default);

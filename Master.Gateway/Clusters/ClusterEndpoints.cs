@@ -1,4 +1,3 @@
-using System.Globalization;
 using Master.Gateway.Errors;
 using Master.Query;
 using Microsoft.AspNetCore.Builder;
@@ -11,44 +10,39 @@ namespace Master.Gateway.Clusters;
 /// <summary><c>/api/v2/clusters</c>: the fleet and each cluster's live state.</summary>
 internal static class ClusterEndpoints
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 1000;
-
     public static void MapClusterEndpoints(this IEndpointRouteBuilder api)
     {
-        var clusters = api.MapGroup("/clusters").WithTags("Clusters");
-        clusters.MapGet(string.Empty, ListAsync).WithName("ListClusters");
-        clusters.MapGet("/{id}", GetAsync).WithName("GetCluster");
-        clusters.MapGet("/{id}/status", GetStatusAsync).WithName("GetClusterStatus");
-        clusters.MapGet("/{id}/snapshot", GetSnapshotAsync).WithName("GetClusterSnapshot");
+        // Full paths under an empty group: a group prefix of "/clusters" would give the list route the template
+        // "/api/v2/clusters/", with a trailing slash, in the OpenAPI document and in metrics.
+        var clusters = api.MapGroup(string.Empty).WithTags("Clusters");
+        clusters.MapGet("/clusters", ListAsync).WithName("ListClusters");
+        clusters.MapGet("/clusters/{id}", GetAsync).WithName("GetCluster");
+        clusters.MapGet("/clusters/{id}/status", GetStatusAsync).WithName("GetClusterStatus");
+        clusters.MapGet("/clusters/{id}/snapshot", GetSnapshotAsync).WithName("GetClusterSnapshot");
     }
 
-    // limit and cursor arrive as strings so a bad value is answered 422 with the field named, not a bare 400.
-    private static async Task<Results<Ok<ListResponse<ClusterView>>, UnprocessableEntity<ErrorResponse>>> ListAsync(
-        string? limit, string? cursor, IClusterReadService reads, CancellationToken cancellationToken)
+    // Every parameter arrives as a string so that a bad value is answered 422 naming the parameter, not a bare 400.
+    private static async Task<Results<Ok<ListResponse<ClusterListItem>>, UnprocessableEntity<ErrorResponse>>> ListAsync(
+        string? limit,
+        string? cursor,
+        string? status,
+        string? name,
+        string? environment,
+        string? agentVersion,
+        string? labels,
+        IClusterReadService reads,
+        CancellationToken cancellationToken)
     {
-        var pageSize = DefaultLimit;
-        if (!string.IsNullOrEmpty(limit)
-            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxLimit))
+        var error = ClusterListParameters.TryParse(limit, cursor, status, name, environment, agentVersion, labels, out var parameters);
+        if (error is not null)
         {
-            return TypedResults.UnprocessableEntity(
-                ErrorResponse.ValidationFailed(nameof(limit), $"must be an integer from 1 to {MaxLimit}"));
+            return TypedResults.UnprocessableEntity(error);
         }
 
-        string? after = null;
-        if (!string.IsNullOrEmpty(cursor))
-        {
-            if (!ListCursor.TryDecode(cursor, out var key))
-            {
-                return TypedResults.UnprocessableEntity(
-                    ErrorResponse.ValidationFailed(nameof(cursor), "must be a nextCursor value returned by this list"));
-            }
-
-            after = key;
-        }
-
-        var page = await reads.ListClustersAsync(pageSize, after, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new ListResponse<ClusterView>(page.Items, page.Total, ListCursor.Encode(page.NextAfter)));
+        var page = await reads.ListClustersAsync(parameters.Limit, parameters.After, parameters.Filter, cancellationToken)
+            .ConfigureAwait(false);
+        var items = page.Items.Select(ClusterListItem.From).ToList();
+        return TypedResults.Ok(new ListResponse<ClusterListItem>(items, page.Total, ListCursor.Encode(page.NextAfter)));
     }
 
     private static async Task<Results<Ok<ClusterView>, NotFound<ErrorResponse>>> GetAsync(
@@ -75,11 +69,11 @@ internal static class ClusterEndpoints
         }
 
         var known = await reads.GetClusterAsync(id, cancellationToken).ConfigureAwait(false) is not null;
-        return TypedResults.NotFound(known
-            ? ErrorResponse.Of(ErrorCodes.NotFound, $"Cluster '{id}' has not sent a snapshot yet.")
-            : ErrorResponse.Of(ErrorCodes.NotFound, $"There is no cluster '{id}'."));
+        return known
+            ? TypedResults.NotFound(ErrorResponse.Of(ErrorCodes.NotFound, $"Cluster '{id}' has not sent a snapshot yet."))
+            : ClusterNotFound(id);
     }
 
     private static NotFound<ErrorResponse> ClusterNotFound(string id) =>
-        TypedResults.NotFound(ErrorResponse.Of(ErrorCodes.NotFound, $"There is no cluster '{id}'."));
+        TypedResults.NotFound(ErrorResponse.Of(ErrorCodes.NotFound, $"There is no cluster '{id}' (looked up by id and by name)."));
 }

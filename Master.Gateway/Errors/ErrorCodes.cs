@@ -7,6 +7,7 @@ internal static class ErrorCodes
     public const string NotFound = "not_found";
     public const string ValidationFailed = "validation_failed";
     public const string InternalError = "internal_error";
+    public const string Unavailable = "unavailable";
 
     public static (string Code, string Message) ForStatus(int status) => status switch
     {
@@ -22,7 +23,7 @@ internal static class ErrorCodes
         422 => (ValidationFailed, "The request is not valid."),
         429 => ("rate_limited", "Too many requests; retry later."),
         500 => (InternalError, "An unexpected error occurred."),
-        503 => ("unavailable", "The service is unavailable; retry later."),
+        503 => (Unavailable, "The service is unavailable; retry later."),
         _ when status >= 500 => (InternalError, "The server failed to answer the request."),
         _ => (BadRequest, "The request was refused."),
     };

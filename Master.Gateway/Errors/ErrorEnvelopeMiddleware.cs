@@ -48,6 +48,21 @@ internal sealed class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<Erro
         context.Response.StatusCode = status;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
-            : context.Response.WriteAsJsonAsync(ErrorResponse.Of(code, message), context.RequestAborted);
+            : context.Response.WriteAsJsonAsync(ErrorResponse.Of(code, Describe(context, status) ?? message), context.RequestAborted);
+    }
+
+    /// <summary>Says where the request went wrong when the bare status alone would not.</summary>
+    private static string? Describe(HttpContext context, int status)
+    {
+        var request = context.Request;
+        var target = $"{request.Method} {request.PathBase}{request.Path}";
+        return status switch
+        {
+            StatusCodes.Status404NotFound when context.GetEndpoint() is null => $"No route matches {target}.",
+            StatusCodes.Status405MethodNotAllowed => context.Response.Headers.Allow.ToString() is { Length: > 0 } allow
+                ? $"{target}: the method is not allowed here; allowed: {allow}."
+                : $"{target}: the method is not allowed here.",
+            _ => null,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Master.DataHub;
+using Master.Gateway.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,12 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace Master.Gateway.Health;
 
-/// <summary><c>/healthz</c> (the process runs) and <c>/readyz</c> (its dependencies answer).</summary>
+/// <summary><c>/healthz</c> (the process runs) and <c>/readyz</c> (its dependencies answer and it is not shutting down).</summary>
 internal static class HealthEndpoints
 {
     private const string Ok = "ok";
-    private const string Unavailable = "unavailable";
     private const string DataHubCheck = "datahub";
+    private const string HostCheck = "host";
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -22,18 +23,41 @@ internal static class HealthEndpoints
         health.MapGet("/readyz", GetReadinessAsync).WithName("GetReadiness");
     }
 
-    private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> GetReadinessAsync(
-        IDataHub hub, IOptions<GatewayOptions> options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<ErrorResponse>>> GetReadinessAsync(
+        IDataHub hub,
+        GatewayReadiness readiness,
+        IOptions<GatewayOptions> options,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
     {
-        var dataHub = await CheckDataHubAsync(hub, options.Value.ReadinessTimeout, cancellationToken).ConfigureAwait(false);
-        var checks = new Dictionary<string, string> { [DataHubCheck] = dataHub ?? Ok };
-        if (dataHub is null)
+        var checks = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [DataHubCheck] = await CheckDataHubAsync(hub, options.Value.ReadinessTimeout, cancellationToken).ConfigureAwait(false) ?? Ok,
+        };
+
+        // Once stopping has begun the hub releases held polls and stops (the memory hub still answers its health check
+        // then), so a load balancer must take this instance out of rotation before the listeners close.
+        if (readiness.IsStopping)
+        {
+            checks[HostCheck] = "stopping";
+        }
+
+        var failed = checks.Where(check => check.Value != Ok).ToList();
+        if (failed.Count == 0)
         {
             return TypedResults.Ok(new HealthResponse(Ok, checks));
         }
 
-        loggerFactory.CreateLogger(typeof(HealthEndpoints)).ReadinessCheckFailed(DataHubCheck, dataHub);
-        return TypedResults.Json(new HealthResponse(Unavailable, checks), statusCode: StatusCodes.Status503ServiceUnavailable);
+        var logger = loggerFactory.CreateLogger(typeof(HealthEndpoints));
+        foreach (var (check, detail) in failed)
+        {
+            logger.ReadinessCheckFailed(check, detail);
+        }
+
+        var message = "Not ready: " + string.Join("; ", failed.Select(check => $"{check.Key}: {check.Value}")) + ".";
+        return TypedResults.Json(
+            new ErrorResponse(new ErrorDetail(ErrorCodes.Unavailable, message, Checks: checks)),
+            statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>Returns null when the hub answered healthy in time, otherwise why not.</summary>
@@ -43,7 +67,8 @@ internal static class HealthEndpoints
         timeoutSource.CancelAfter(timeout);
         try
         {
-            var health = await hub.CheckHealthAsync(timeoutSource.Token).ConfigureAwait(false);
+            // WaitAsync: a hub that ignores the token must not hold the probe past the timeout either.
+            var health = await hub.CheckHealthAsync(timeoutSource.Token).AsTask().WaitAsync(timeoutSource.Token).ConfigureAwait(false);
             return health.Healthy ? null : health.Detail ?? $"the {health.Backend} hub is unhealthy";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

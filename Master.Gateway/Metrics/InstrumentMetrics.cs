@@ -5,13 +5,26 @@ using System.Text;
 namespace Master.Gateway.Metrics;
 
 /// <summary>Everything recorded for one instrument, keyed by its rendered label set.</summary>
-internal sealed class InstrumentMetrics(Instrument instrument, MetricKind kind)
+internal sealed class InstrumentMetrics
 {
     private readonly ConcurrentDictionary<string, MetricSeries> _series = new(StringComparer.Ordinal);
 
-    public Instrument Instrument { get; } = instrument;
+    public InstrumentMetrics(Instrument instrument, MetricKind kind)
+    {
+        Instrument = instrument;
+        Kind = kind;
 
-    public MetricKind Kind { get; } = kind;
+        // An up-down sum is a level (polls parked now): show 0 before the first change rather than no series at all, so an
+        // alert on it does not start from "absent". Only the untagged series can be known in advance.
+        if (kind == MetricKind.UpDownSum)
+        {
+            _series[string.Empty] = new MetricSeries();
+        }
+    }
+
+    public Instrument Instrument { get; }
+
+    public MetricKind Kind { get; }
 
     public IEnumerable<KeyValuePair<string, MetricSeries>> Series => _series;
 

@@ -1,0 +1,13 @@
+using Master.DataHub;
+
+namespace Master.Gateway.Tests.Support;
+
+/// <summary>Switches that make the real hub misbehave for one test: a health answer of the test's choosing, failing reads.</summary>
+internal sealed class DataHubFaults
+{
+    /// <summary>Replaces the hub's health check while set.</summary>
+    public Func<CancellationToken, ValueTask<DataHubHealth>>? Health { get; set; }
+
+    /// <summary>Makes listing agents throw while true, as a broken backend would.</summary>
+    public bool FailListingAgents { get; set; }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using Master.DataHub.Commands;
+using Master.Testing.Snapshots;
+
+namespace Master.Gateway.Tests.Support;
+
+/// <summary>Fixtures of fleet state and what the API must answer about them.</summary>
+internal static class Fleet
+{
+    public static Command NewCommand(string clusterId) => new()
+    {
+        Id = Guid.NewGuid().ToString(),
+        ClusterId = clusterId,
+        Action = "scale",
+        Kind = "Deployment",
+        Namespace = "shop",
+        Name = "api",
+        Params = JsonDocument.Parse("""{"replicas":3}""").RootElement.Clone(),
+        Source = "web",
+        CreatedBy = "alice",
+        CreatedAt = GatewayFactory.Start,
+        ExpiresAt = GatewayFactory.Start.AddMinutes(10),
+        ResultTimeout = TimeSpan.FromMinutes(2),
+    };
+
+    /// <summary>The <c>summary</c> object gateway-api.md promises for a fixture, as JSON.</summary>
+    public static string SummaryJson(SnapshotFixture fixture)
+    {
+        var facts = fixture.Facts;
+        var deployments = facts.Counts["deployments"];
+        return string.Create(CultureInfo.InvariantCulture, $$"""
+            {"nodes": {{facts.Nodes.Count}}, "readyNodes": {{facts.ReadyNodes}}, "pods": {{facts.Pods.Count}},
+             "runningPods": {{facts.PodsByPhase.GetValueOrDefault("Running")}},
+             "pendingPods": {{facts.PodsByPhase.GetValueOrDefault("Pending")}},
+             "failedPods": {{facts.PodsByPhase.GetValueOrDefault("Failed")}},
+             "deployments": {{deployments}}, "healthyDeployments": {{FixtureCounts.HealthyDeployments(fixture)}},
+             "statefulSets": {{facts.Counts["statefulSets"]}}, "daemonSets": {{facts.Counts["daemonSets"]}},
+             "services": {{facts.Counts["services"]}}, "ingresses": {{facts.Counts["ingresses"]}},
+             "namespaces": {{facts.Counts["namespaces"]}}, "events": {{facts.Counts["events"]}},
+             "warningEvents": {{facts.WarningEvents}}}
+            """);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using Master.Testing.Snapshots;
+
+namespace Master.Query.Tests.Support;
+
+/// <summary>Counts read from a fixture's own JSON where its facts do not carry the answer.</summary>
+internal static class FixtureCounts
+{
+    /// <summary>Deployments whose ready count equals a non-zero replica count.</summary>
+    public static int HealthyDeployments(SnapshotFixture fixture)
+    {
+        using var document = JsonDocument.Parse(fixture.ToJson());
+        return document.RootElement.GetProperty("deployments").EnumerateArray()
+            .Select(deployment => deployment.GetProperty("summary"))
+            .Count(summary => summary.GetProperty("replicas").GetInt32() is var replicas and > 0
+                && summary.GetProperty("ready").GetInt32() == replicas);
+    }
+}
