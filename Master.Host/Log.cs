@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Master stopping: answering held agent polls, draining requests")]
     public static partial void Stopping(this ILogger logger);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Critical, Message = "Master failed to start")]
+    public static partial void StartFailed(this ILogger logger, Exception exception);
 }

@@ -1,5 +1,5 @@
+using Master.Host.Configuration;
 using Master.Host.Listeners;
-using Microsoft.Extensions.Options;
 
 namespace Master.Host;
 
@@ -11,29 +11,40 @@ internal static class MasterApplicationExtensions
         app.MapAgentSdk(app.Services.GetRequiredService<MasterListeners>().IsAgentConnection);
 
     /// <summary>
-    /// Runs until shutdown. A start-up failure that configuration causes (an options validator, a port in use) is
-    /// written as lines to <paramref name="errors"/> with exit code 2 instead of a stack trace.
+    /// Starts, then runs until shutdown, and returns the exit code. A start-up failure that configuration or the
+    /// environment causes (an options validator, a port in use) is written as one line per problem to
+    /// <paramref name="errors"/> with exit code 2; any other start-up failure is logged with its stack trace, exit code 1.
     /// </summary>
     public static async Task<int> RunMasterAsync(this WebApplication app, TextWriter errors)
     {
-        try
+        await using (app.ConfigureAwait(false))
         {
-            await app.RunAsync().ConfigureAwait(false);
-            return 0;
-        }
-        catch (OptionsValidationException exception)
-        {
-            foreach (var failure in exception.Failures)
+            try
             {
-                await errors.WriteLineAsync(failure).ConfigureAwait(false);
+                await app.StartAsync().ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Every start-up failure ends the process with an exit code; only unexpected ones keep a trace.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                var settings = app.Services.GetRequiredService<MasterConfigurationResult>().Settings;
+                if (StartupFailure.Describe(exception, settings) is { } lines)
+                {
+                    foreach (var line in lines)
+                    {
+                        await errors.WriteLineAsync(line).ConfigureAwait(false);
+                    }
+
+                    return 2;
+                }
+
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MasterApplicationExtensions)).StartFailed(exception);
+                await errors.WriteLineAsync($"Master failed to start: {exception.Message}").ConfigureAwait(false);
+                return 1;
             }
 
-            return 2;
-        }
-        catch (IOException exception) when (exception.InnerException is System.Net.Sockets.SocketException || exception.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
-        {
-            await errors.WriteLineAsync(exception.Message).ConfigureAwait(false);
-            return 2;
+            await app.WaitForShutdownAsync().ConfigureAwait(false);
+            return 0;
         }
     }
 }

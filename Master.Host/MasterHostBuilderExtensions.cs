@@ -3,8 +3,10 @@ using Master.AgentSdk;
 using Master.DataHub;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
+using Master.Host.Logging;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace Master.Host;
@@ -67,7 +69,10 @@ internal static class MasterHostBuilderExtensions
         return settings;
     }
 
-    /// <summary>Console logging as text or JSON at the configured level; ASP.NET Core's per-request chatter only below Information.</summary>
+    /// <summary>
+    /// Console logging as text or JSON at the configured level; ASP.NET Core's per-request chatter only below Information;
+    /// no stack trace for a start-up failure that <see cref="MasterApplicationExtensions.RunMasterAsync"/> reports.
+    /// </summary>
     public static WebApplicationBuilder AddMasterLogging(this WebApplicationBuilder builder, MasterSettings settings)
     {
         const string UtcTimestamp = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
@@ -89,6 +94,12 @@ internal static class MasterHostBuilderExtensions
                 options.TimestampFormat = UtcTimestamp + " ";
             });
         }
+
+        // The host's "Hosting failed to start" event is the whole stack trace; RunMasterAsync says it in one line.
+        var console = builder.Services.Last(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider));
+        builder.Services.Remove(console);
+        builder.Services.AddSingleton<ILoggerProvider>(
+            services => new HostStartupFailureFilter(ActivatorUtilities.CreateInstance<ConsoleLoggerProvider>(services)));
 
         logging.SetMinimumLevel(settings.LogLevel);
         logging.AddFilter("Microsoft.AspNetCore", settings.LogLevel < LogLevel.Information ? settings.LogLevel : LogLevel.Warning);

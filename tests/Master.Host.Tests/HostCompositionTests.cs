@@ -1,7 +1,9 @@
 using System.Net;
 using Master.DataHub;
 using Master.Host.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Master.Host.Tests;
@@ -9,7 +11,7 @@ namespace Master.Host.Tests;
 public sealed class HostCompositionTests
 {
     [Test]
-    public async Task Real_composition_starts_with_validation_on_and_binds_two_distinct_ports()
+    public async Task Real_composition_starts_and_binds_two_distinct_ports()
     {
         await using var factory = new MasterHostFactory();
 
@@ -20,6 +22,43 @@ public sealed class HostCompositionTests
         factory.GatewayEndPoint.Address.Should().Be(IPAddress.Loopback);
         using var gateway = factory.CreateGatewayClient();
         (await gateway.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task Real_composition_validates_scopes_also_outside_development()
+    {
+        await using var factory = new MasterHostFactory(environment: Environments.Production);
+        factory.StartServer();
+
+        var fromRoot = () => factory.Services.GetRequiredService<IOptionsSnapshot<MasterHostOptions>>();
+
+        factory.Services.GetRequiredService<IHostEnvironment>().EnvironmentName.Should().Be(Environments.Production);
+        fromRoot.Should().Throw<InvalidOperationException>().WithMessage("*scoped service*from root provider*");
+    }
+
+    [Test]
+    public async Task Real_composition_validates_every_registration_on_build_also_outside_development()
+    {
+        await using var factory = new MasterHostFactory(
+            environment: Environments.Production,
+            configureServices: services => services.AddSingleton<NeedsAMissingService>());
+
+        var start = () => factory.StartServer();
+
+        start.Should().Throw<AggregateException>().WithMessage("*NeedsAMissingService*IMissingService*");
+    }
+
+    [Test]
+    public void One_bad_variable_stops_the_composition_before_it_builds_with_one_line_naming_it()
+    {
+        var builder = WebApplication.CreateBuilder(["--MASTER_HEARTBEAT_TIMEOUT=forever"]);
+        using var errors = new StringWriter();
+
+        var settings = builder.AddMasterConfiguration(errors);
+
+        settings.Should().BeNull();
+        errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Should().Equal("MASTER_HEARTBEAT_TIMEOUT='forever': expected a duration from 100ms to 1d, such as 45s");
     }
 
     [Test]
@@ -50,7 +89,15 @@ public sealed class HostCompositionTests
         var agentSdk = factory.Services.GetRequiredService<IOptions<Master.AgentSdk.AgentSdkOptions>>().Value;
         agentSdk.CommandPollTimeout.Should().Be(TimeSpan.FromSeconds(3));
         agentSdk.SnapshotMaxBytes.Should().Be(64L << 20);
-        factory.Services.GetRequiredService<IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value.ShutdownTimeout
+        factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout
             .Should().Be(TimeSpan.FromSeconds(8));
     }
+
+    /// <summary>A registration that cannot be built: nothing provides <see cref="IMissingService"/>.</summary>
+    private sealed class NeedsAMissingService(IMissingService missing)
+    {
+        public IMissingService Missing { get; } = missing;
+    }
+
+    private interface IMissingService;
 }

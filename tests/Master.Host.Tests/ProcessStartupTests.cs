@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Master.Host.Tests;
 
@@ -55,6 +57,49 @@ public sealed class ProcessStartupTests
     }
 
     [Test]
+    public async Task One_bad_variable_stops_start_up_with_one_line_naming_it()
+    {
+        var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string> { ["MASTER_HEARTBEAT_TIMEOUT"] = "forever" });
+
+        exitCode.Should().Be(2);
+        stdErr.Trim().Should().Be("MASTER_HEARTBEAT_TIMEOUT='forever': expected a duration from 100ms to 1d, such as 45s");
+        stdOut.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Occupied_port_stops_start_up_with_one_line_naming_the_variable_and_no_stack_trace()
+    {
+        using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        occupant.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        occupant.Listen();
+        var port = ((IPEndPoint)occupant.LocalEndPoint!).Port;
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
+            {
+                ["MASTER_HTTP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["MASTER_AGENT_PORT"] = "0",
+                ["MASTER_BIND_ADDRESS"] = "127.0.0.1",
+                ["MASTER_DATA_DIR"] = dataDirectory,
+            });
+
+            exitCode.Should().Be(2);
+            stdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Should().ContainSingle()
+                .Which.Should().Be($"MASTER_HTTP_PORT='{port}': cannot listen on http://127.0.0.1:{port} (Address already in use); "
+                    + "expected a port that is free on 127.0.0.1");
+            (stdErr + stdOut).Should().NotContain("   at ").And.NotContain("Hosting failed to start").And.NotContain("Exception");
+        }
+        finally
+        {
+            if (Directory.Exists(dataDirectory))
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+        }
+    }
+
+    [Test]
     public async Task Redis_hub_type_stops_start_up_with_a_clear_line()
     {
         var (exitCode, stdErr, _) = await RunHostAsync(new Dictionary<string, string> { ["MASTER_DATAHUB_TYPE"] = "redis" });
@@ -69,7 +114,7 @@ public sealed class ProcessStartupTests
         var dataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exitCode, stdErr, _) = await RunHostAsync(new Dictionary<string, string>
+            var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
             {
                 ["MASTER_HTTP_PORT"] = "0",
                 ["MASTER_AGENT_PORT"] = "0",
@@ -81,7 +126,7 @@ public sealed class ProcessStartupTests
 
             exitCode.Should().Be(2);
             stdErr.Should().Contain("MASTER_AGENT_TOKENS").And.NotContain("tiny-secret");
-            stdErr.Should().NotContain("   at ");
+            (stdErr + stdOut).Should().NotContain("   at ").And.NotContain("Hosting failed to start");
         }
         finally
         {

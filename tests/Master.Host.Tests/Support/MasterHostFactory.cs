@@ -2,6 +2,7 @@ using System.Net;
 using Master.Host.Listeners;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Master.Host.Tests.Support;
@@ -13,9 +14,20 @@ namespace Master.Host.Tests.Support;
 internal sealed class MasterHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _settings;
+    private readonly string? _environment;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public MasterHostFactory(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">Further MASTER_* settings.</param>
+    /// <param name="environment">
+    /// The host environment; Development (the factory's default) turns the service provider's validation on by itself,
+    /// so tests of Program's own validation run as Production.
+    /// </param>
+    /// <param name="configureServices">Registrations added after Program's.</param>
+    public MasterHostFactory(
+        IReadOnlyDictionary<string, string>? settings = null, string? environment = null, Action<IServiceCollection>? configureServices = null)
     {
+        _environment = environment;
+        _configureServices = configureServices;
         DataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string>
         {
@@ -47,6 +59,16 @@ internal sealed class MasterHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 
