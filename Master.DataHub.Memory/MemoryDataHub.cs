@@ -80,8 +80,15 @@ internal sealed partial class MemoryDataHub : IDataHub, IAsyncDisposable, IDispo
         _logger.HubStopped(released);
     }
 
-    public ValueTask<DataHubHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(new DataHubHealth(Healthy: true, Backend: "memory"));
+    public ValueTask<DataHubHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_sync)
+        {
+            return ValueTask.FromResult(_stopped
+                ? new DataHubHealth(Healthy: false, Backend: "memory", Detail: "stopped")
+                : new DataHubHealth(Healthy: true, Backend: "memory"));
+        }
+    }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 

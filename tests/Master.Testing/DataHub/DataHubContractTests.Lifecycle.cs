@@ -56,4 +56,16 @@ public abstract partial class DataHubContractTests
         health.Backend.Should().NotBeNullOrWhiteSpace();
         health.Detail.Should().BeNull();
     }
+
+    [Test]
+    public async Task Stopped_hub_reports_itself_unhealthy_and_says_why()
+    {
+        await Hub.StartAsync();
+
+        await Hub.StopAsync();
+        var health = await Hub.CheckHealthAsync();
+
+        health.Healthy.Should().BeFalse();
+        health.Detail.Should().NotBeNullOrWhiteSpace();
+    }
 }
