@@ -31,9 +31,6 @@ internal static partial class Log
         Message = "Cluster id {ClusterId} contains characters (& # % + = ? or whitespace) that an unmodified agent does not escape in its poll URL")]
     public static partial void UnsafeClusterId(this ILogger logger, string clusterId);
 
-    [LoggerMessage(EventId = 1022, Level = LogLevel.Warning, Message = "Snapshot push from {ClusterId} refused: {Code}: {Detail}")]
-    public static partial void SnapshotRejected(this ILogger logger, string? clusterId, string code, string detail);
-
     [LoggerMessage(EventId = 1023, Level = LogLevel.Warning,
         Message = "Snapshot decoding queue is full ({Limit} running or waiting); push answered 503 busy")]
     public static partial void SnapshotQueueFull(this ILogger logger, int limit);

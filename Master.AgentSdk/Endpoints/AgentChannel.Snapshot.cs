@@ -108,7 +108,6 @@ internal sealed partial class AgentChannel
                 await AgentResponses.WriteOkAsync(context).ConfigureAwait(false);
                 break;
             case IngestOutcome.Rejected rejected:
-                _logger.SnapshotRejected(headerId ?? bodyId, rejected.Code, rejected.Message);
                 await AgentResponses.WriteBadRequestAsync(context, rejected.Code, rejected.Message).ConfigureAwait(false);
                 break;
             default:
