@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Master.Testing.Snapshots;
 
-namespace Master.Gateway.Tests.Support;
+namespace Master.Testing.Snapshots;
 
 /// <summary>Counts read from a fixture's own JSON where its facts do not carry the answer.</summary>
-internal static class FixtureCounts
+public static class FixtureCounts
 {
     /// <summary>Deployments whose ready count equals a non-zero replica count.</summary>
     public static int HealthyDeployments(SnapshotFixture fixture)
