@@ -14,7 +14,7 @@ namespace Master.AgentSdk.Body;
 /// what follows a member, so the framing is read here: each member's deflate data goes through a raw
 /// <see cref="DeflateStream"/>, and its trailer is checked against the CRC-32 and length of what that member produced.
 /// </remarks>
-internal sealed class GzipDecodingStream : Stream
+internal sealed class GzipDecodingStream : ReadOnlyStream
 {
     private const int FixedHeaderLength = 10;
     private const int TrailerLength = 8;
@@ -37,25 +37,6 @@ internal sealed class GzipDecodingStream : Stream
     public GzipDecodingStream(Stream compressed)
     {
         _input = new GzipInput(compressed);
-    }
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <inheritdoc />
@@ -87,27 +68,6 @@ internal sealed class GzipDecodingStream : Stream
 
         return 0;
     }
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <summary>Not supported: request bodies are only read asynchronously.</summary>
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -7,7 +7,7 @@ namespace Master.AgentSdk.Body;
 /// and trailers and, as a stream, by the inflater of each member. Bytes handed to the inflater stay in the buffer until
 /// it asks for more, so the bytes it did not need (the trailer, the next member) can still be read afterwards.
 /// </summary>
-internal sealed class GzipInput : Stream
+internal sealed class GzipInput : ReadOnlyStream
 {
     private const int BufferSize = 64 * 1024;
 
@@ -36,25 +36,6 @@ internal sealed class GzipInput : Stream
     /// stream that ended did so inside the last piece it asked for, so its trailer starts in this span.
     /// </summary>
     public ReadOnlySpan<byte> LastPiece(int extra) => Buffer.AsSpan(_pieceStart, Math.Min(_end, _pieceEnd + extra) - _pieceStart);
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(GzipInput));
 
@@ -101,27 +82,6 @@ internal sealed class GzipInput : Stream
         _pieceEnd = _start += take;
         return take;
     }
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <summary>Not supported: request bodies are only read asynchronously.</summary>
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -1,7 +1,7 @@
 namespace Master.AgentSdk.Body;
 
 /// <summary>A read-only wrapper that counts the bytes read and throws <see cref="PayloadTooLargeException"/> past a limit.</summary>
-internal sealed class LimitedReadStream : Stream
+internal sealed class LimitedReadStream : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly long _limit;
@@ -15,26 +15,11 @@ internal sealed class LimitedReadStream : Stream
     }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
     public override long Position
     {
         get => _read;
         set => throw new NotSupportedException();
     }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
@@ -49,24 +34,6 @@ internal sealed class LimitedReadStream : Stream
         var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Count(buffer.Span[..read]);
     }
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int Count(ReadOnlySpan<byte> data)
     {
