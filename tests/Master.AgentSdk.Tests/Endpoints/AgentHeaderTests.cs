@@ -1,44 +1,27 @@
 using System.Net;
 using Master.AgentSdk.Tests.Support;
-using Master.DataHub;
-using Master.Testing.AgentChannel;
 using Microsoft.Extensions.Logging;
 
 namespace Master.AgentSdk.Tests.Endpoints;
 
 /// <summary>agent-protocol.md §12.6 C98–C99 and §11.6: the self-description headers of extended agents.</summary>
-public sealed class AgentHeaderTests
+public sealed class AgentHeaderTests : AgentChannelFixture
 {
     private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-
-    private AgentChannelServer _server = null!;
-    private HttpClient _client = null!;
-    private IDataHub _hub = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await AgentSdkServer.StartAsync();
-        _client = _server.Client;
-        _hub = _server.Hub();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
 
     [Test]
     public async Task C98_heartbeat_headers_are_stored_normalised_and_a_malformed_label_is_skipped_with_a_warning()
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(Described(AgentHttp.Heartbeat(cluster)));
+        using var response = await Client.SendAsync(Described(AgentHttp.Heartbeat(cluster)));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var report = (await _hub.GetAgentAsync(cluster))!.Report;
+        var report = (await Hub.GetAgentAsync(cluster))!.Report;
         report.AgentVersion.Should().Be("2.4.0");
         report.Labels.Should().BeEquivalentTo(new Dictionary<string, string> { ["env"] = "prod", ["region"] = "eu" });
         report.ConfigHash.Should().Be(Hash);
-        var warning = _server.Logs().GetSnapshot()
+        var warning = Server.Logs().GetSnapshot()
             .Where(record => record.Id.Name == "MalformedAgentHeader" && record.Message.Contains(cluster, StringComparison.Ordinal))
             .Should().ContainSingle().Which;
         warning.Level.Should().Be(LogLevel.Warning);
@@ -50,12 +33,12 @@ public sealed class AgentHeaderTests
     public async Task C99_a_heartbeat_without_the_headers_clears_what_the_last_one_said()
     {
         var cluster = AgentHttp.NewClusterId();
-        using var described = await _client.SendAsync(Described(AgentHttp.Heartbeat(cluster)));
+        using var described = await Client.SendAsync(Described(AgentHttp.Heartbeat(cluster)));
 
-        using var response = await _client.SendAsync(AgentHttp.Heartbeat(cluster));
+        using var response = await Client.SendAsync(AgentHttp.Heartbeat(cluster));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var report = (await _hub.GetAgentAsync(cluster))!.Report;
+        var report = (await Hub.GetAgentAsync(cluster))!.Report;
         report.AgentVersion.Should().BeNull();
         report.Labels.Should().BeNull();
         report.ConfigHash.Should().BeNull();
@@ -67,10 +50,10 @@ public sealed class AgentHeaderTests
         var cluster = AgentHttp.NewClusterId();
         var body = AgentHttp.Gzip($$"""{"clusterId":"{{cluster}}","fetchedAt":"2025-06-12T14:03:10+08:00"}""");
 
-        using var response = await _client.SendAsync(Described(AgentHttp.Snapshot(body, cluster)));
+        using var response = await Client.SendAsync(Described(AgentHttp.Snapshot(body, cluster)));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var report = (await _hub.GetAgentAsync(cluster))!.Report;
+        var report = (await Hub.GetAgentAsync(cluster))!.Report;
         report.AgentVersion.Should().Be("2.4.0");
         report.ConfigHash.Should().Be(Hash);
     }

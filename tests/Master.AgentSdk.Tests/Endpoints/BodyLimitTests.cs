@@ -3,13 +3,11 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Master.AgentSdk.Tests.Support;
-using Master.DataHub;
-using Master.Testing.AgentChannel;
 
 namespace Master.AgentSdk.Tests.Endpoints;
 
 /// <summary>agent-protocol.md §12.6 C90–C93 and §11.2: the body size limit, counted as received and as decompressed.</summary>
-public sealed class BodyLimitTests
+public sealed class BodyLimitTests : AgentChannelFixture
 {
     private const int Limit = 1024 * 1024;
 
@@ -32,30 +30,15 @@ public sealed class BodyLimitTests
         return output.ToArray();
     });
 
-    private AgentChannelServer _server = null!;
-    private HttpClient _client = null!;
-    private IDataHub _hub = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await AgentSdkServer.StartAsync();
-        _client = _server.Client;
-        _hub = _server.Hub();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
-
     [Test]
     public async Task C90_decompressed_body_of_exactly_the_limit_is_accepted()
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(PaddedSnapshot(cluster, Limit)), cluster));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(PaddedSnapshot(cluster, Limit)), cluster));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetSnapshotAsync(cluster)).Should().NotBeNull();
+        (await Hub.GetSnapshotAsync(cluster)).Should().NotBeNull();
     }
 
     [Test]
@@ -63,12 +46,12 @@ public sealed class BodyLimitTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(PaddedSnapshot(cluster, Limit + 1)), cluster));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(PaddedSnapshot(cluster, Limit + 1)), cluster));
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await response.ErrorCodeAsync()).Should().Be("payload_too_large");
         (await response.Content.ReadAsStringAsync()).Should().Contain("1048576");
-        (await _hub.GetSnapshotAsync(cluster)).Should().BeNull();
+        (await Hub.GetSnapshotAsync(cluster)).Should().BeNull();
     }
 
     [Test]
@@ -76,7 +59,7 @@ public sealed class BodyLimitTests
     {
         var json = $$"""{"commandId":"{{Guid.NewGuid()}}","success":true,"output":"{{new string('x', Limit)}}"}""";
 
-        using var response = await _client.SendAsync(AgentHttp.Result(json, gzip: true));
+        using var response = await Client.SendAsync(AgentHttp.Result(json, gzip: true));
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await response.ErrorCodeAsync()).Should().Be("payload_too_large");
@@ -117,7 +100,7 @@ public sealed class BodyLimitTests
     public async Task C93_declared_length_over_the_limit_is_413_without_the_body_being_read()
     {
         var cluster = AgentHttp.NewClusterId();
-        using var socket = await RawHttp.ConnectAsync(_server.Port);
+        using var socket = await RawHttp.ConnectAsync(Server.Port);
 
         // The headers promise 2 MiB and not one body byte follows: a server that read the body would never answer.
         await RawHttp.SendAsync(socket,
@@ -127,7 +110,7 @@ public sealed class BodyLimitTests
         var (status, _, body) = await RawHttp.ReadReplyAsync(socket);
         status.Should().Be(413);
         body.Should().Contain("\"payload_too_large\"");
-        (await _hub.GetSnapshotAsync(cluster)).Should().BeNull();
+        (await Hub.GetSnapshotAsync(cluster)).Should().BeNull();
     }
 
     /// <summary>A minimal snapshot padded with spaces inside the object to exactly <paramref name="length"/> bytes.</summary>

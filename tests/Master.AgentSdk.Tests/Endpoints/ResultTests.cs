@@ -1,31 +1,14 @@
 using System.Globalization;
 using System.Net;
 using Master.AgentSdk.Tests.Support;
-using Master.DataHub;
 using Master.DataHub.Commands;
-using Master.Testing.AgentChannel;
 using Microsoft.Extensions.Logging;
 
 namespace Master.AgentSdk.Tests.Endpoints;
 
 /// <summary>agent-protocol.md §12.4 C60–C66 (with §4.5 and §11.4): results of dispatched commands.</summary>
-public sealed class ResultTests
+public sealed class ResultTests : AgentChannelFixture
 {
-    private AgentChannelServer _server = null!;
-    private HttpClient _client = null!;
-    private IDataHub _hub = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await AgentSdkServer.StartAsync();
-        _client = _server.Client;
-        _hub = _server.Hub();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
-
     /// <summary>A result for <paramref name="commandId"/> with the other members of the JSON object <paramref name="members"/>.</summary>
     private static HttpRequestMessage ResultFor(string commandId, string members, string? clusterId = null, bool gzip = false) =>
         AgentHttp.Result($$"""{"commandId":"{{commandId}}",{{members[1..]}}""", clusterId, gzip);
@@ -33,15 +16,15 @@ public sealed class ResultTests
     [Test]
     public async Task C60_success_result_completes_the_command_with_exec_time_in_ns_and_executed_at_in_utc()
     {
-        var command = await _client.DispatchAsync(_hub, AgentHttp.NewClusterId());
+        var command = await Client.DispatchAsync(Hub, AgentHttp.NewClusterId());
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"execTime":61234567,"executedAt":"2025-06-12T14:05:41.402117+08:00"}"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("{\"status\":\"ok\"}\n");
-        var stored = (await _hub.GetCommandAsync(command.Id))!;
+        var stored = (await Hub.GetCommandAsync(command.Id))!;
         stored.Status.Should().Be(CommandStatus.Succeeded);
         stored.FinishedAt.Should().NotBeNull();
         stored.Result!.Success.Should().BeTrue();
@@ -53,9 +36,9 @@ public sealed class ResultTests
     [Test]
     public async Task C61_failure_result_fails_the_command_and_keeps_the_error()
     {
-        var command = await _client.DispatchAsync(_hub, AgentHttp.NewClusterId());
+        var command = await Client.DispatchAsync(Hub, AgentHttp.NewClusterId());
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """
             {"success":false,"error":"deployments.apps \"api\" not found","execTime":3021448,
@@ -63,7 +46,7 @@ public sealed class ResultTests
             """));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var stored = (await _hub.GetCommandAsync(command.Id))!;
+        var stored = (await Hub.GetCommandAsync(command.Id))!;
         stored.Status.Should().Be(CommandStatus.Failed);
         stored.Result!.Success.Should().BeFalse();
         stored.Result.Error.Should().Be("deployments.apps \"api\" not found");
@@ -72,18 +55,18 @@ public sealed class ResultTests
     [Test]
     public async Task C62_the_first_result_wins_and_a_later_one_changes_nothing()
     {
-        var command = await _client.DispatchAsync(_hub, AgentHttp.NewClusterId());
-        using var first = await _client.SendAsync(ResultFor(
+        var command = await Client.DispatchAsync(Hub, AgentHttp.NewClusterId());
+        using var first = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"output":"first","execTime":61234567,"executedAt":"2025-06-12T14:05:41+08:00"}"""));
-        var afterFirst = (await _hub.GetCommandAsync(command.Id))!;
+        var afterFirst = (await Hub.GetCommandAsync(command.Id))!;
 
-        using var second = await _client.SendAsync(ResultFor(
+        using var second = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":false,"output":"second","error":"boom","executedAt":"2025-06-12T14:05:50+08:00"}"""));
 
         second.StatusCode.Should().Be(HttpStatusCode.OK);
-        var stored = (await _hub.GetCommandAsync(command.Id))!;
+        var stored = (await Hub.GetCommandAsync(command.Id))!;
         stored.Status.Should().Be(CommandStatus.Succeeded);
         stored.Result!.Output.Should().Be("first");
         stored.FinishedAt.Should().Be(afterFirst.FinishedAt);
@@ -92,17 +75,17 @@ public sealed class ResultTests
     [Test]
     public async Task C63_result_for_an_unknown_command_is_200_and_changes_nothing()
     {
-        var before = await _hub.ListCommandsAsync();
+        var before = await Hub.ListCommandsAsync();
         var unknown = Guid.NewGuid().ToString();
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             unknown,
             """{"success":true,"executedAt":"2025-06-12T14:05:41+08:00"}"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("{\"status\":\"ok\"}\n");
-        (await _hub.GetCommandAsync(unknown)).Should().BeNull();
-        (await _hub.ListCommandsAsync()).Select(c => (c.Id, c.Status)).Should().Equal(before.Select(c => (c.Id, c.Status)));
+        (await Hub.GetCommandAsync(unknown)).Should().BeNull();
+        (await Hub.ListCommandsAsync()).Select(c => (c.Id, c.Status)).Should().Equal(before.Select(c => (c.Id, c.Status)));
     }
 
     [TestCase("""{"success":true,"executedAt":"2025-06-12T14:05:41+08:00"}""", "command_id_required")]
@@ -113,7 +96,7 @@ public sealed class ResultTests
     [TestCase("[]", "invalid_json")]
     public async Task C64_result_without_command_id_or_with_a_broken_body_is_400(string body, string code)
     {
-        using var response = await _client.SendAsync(AgentHttp.Result(body));
+        using var response = await Client.SendAsync(AgentHttp.Result(body));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be(code);
@@ -124,20 +107,20 @@ public sealed class ResultTests
     {
         var c1 = AgentHttp.NewClusterId();
         var c2 = AgentHttp.NewClusterId();
-        var command = await _client.DispatchAsync(_hub, c1);
+        var command = await Client.DispatchAsync(Hub, c1);
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"executedAt":"2025-06-12T14:05:41+08:00"}""", clusterId: c2));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var stored = (await _hub.GetCommandAsync(command.Id))!;
+        var stored = (await Hub.GetCommandAsync(command.Id))!;
         stored.Status.Should().Be(CommandStatus.Dispatched, "the result was ignored");
         stored.Result.Should().BeNull();
         stored.DispatchedAt.Should().Be(command.DispatchedAt);
 
         // There is no security-event store yet: the dedicated structured log event is the security event.
-        var securityEvent = _server.Logs().GetSnapshot()
+        var securityEvent = Server.Logs().GetSnapshot()
             .Should().ContainSingle(record =>
                 record.Id.Name == "AgentClusterMismatch" && record.Message.Contains(command.Id, StringComparison.Ordinal))
             .Which;
@@ -152,28 +135,28 @@ public sealed class ResultTests
     public async Task Result_with_the_command_cluster_in_its_header_is_applied()
     {
         var cluster = AgentHttp.NewClusterId();
-        var command = await _client.DispatchAsync(_hub, cluster);
+        var command = await Client.DispatchAsync(Hub, cluster);
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"executedAt":"2025-06-12T14:05:41+08:00"}""", clusterId: cluster));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetCommandAsync(command.Id))!.Status.Should().Be(CommandStatus.Succeeded);
+        (await Hub.GetCommandAsync(command.Id))!.Status.Should().Be(CommandStatus.Succeeded);
     }
 
     [Test]
     public async Task C66_gzip_compressed_result_is_applied()
     {
-        var command = await _client.DispatchAsync(_hub, AgentHttp.NewClusterId());
+        var command = await Client.DispatchAsync(Hub, AgentHttp.NewClusterId());
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"output":"{\"LOG_LEVEL\":\"info\"}","executedAt":"2025-06-12T14:07:10.9+08:00"}""",
             gzip: true));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var stored = (await _hub.GetCommandAsync(command.Id))!;
+        var stored = (await Hub.GetCommandAsync(command.Id))!;
         stored.Status.Should().Be(CommandStatus.Succeeded);
         stored.Result!.Output.Should().Be("{\"LOG_LEVEL\":\"info\"}");
     }
@@ -182,15 +165,15 @@ public sealed class ResultTests
     public async Task Result_for_a_pending_command_completes_it_and_takes_it_off_its_queue()
     {
         var cluster = AgentHttp.NewClusterId();
-        var command = await _hub.EnqueueAsync(cluster);
+        var command = await Hub.EnqueueAsync(cluster);
 
-        using var response = await _client.SendAsync(ResultFor(
+        using var response = await Client.SendAsync(ResultFor(
             command.Id,
             """{"success":true,"executedAt":"2025-06-12T14:05:41+08:00"}"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetCommandAsync(command.Id))!.Status.Should().Be(CommandStatus.Succeeded);
-        using var poll = await _client.SendAsync(AgentHttp.PollFor(cluster));
+        (await Hub.GetCommandAsync(command.Id))!.Status.Should().Be(CommandStatus.Succeeded);
+        using var poll = await Client.SendAsync(AgentHttp.PollFor(cluster));
         (await poll.PolledCommandIdAsync()).Should().BeNull();
     }
 }

@@ -2,31 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Master.AgentSdk.Tests.Support;
-using Master.DataHub;
 using Master.DataHub.Snapshots;
-using Master.Testing.AgentChannel;
 using Master.Testing.Snapshots;
 
 namespace Master.AgentSdk.Tests.Endpoints;
 
 /// <summary>agent-protocol.md §12.2: snapshot decoding, over the real Processor and memory hub.</summary>
-public sealed class SnapshotDecodingTests
+public sealed class SnapshotDecodingTests : AgentChannelFixture
 {
-    private AgentChannelServer _server = null!;
-    private HttpClient _client = null!;
-    private IDataHub _hub = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await AgentSdkServer.StartAsync();
-        _client = _server.Client;
-        _hub = _server.Hub();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _server.DisposeAsync();
-
     private static byte[] Sample => Encoding.UTF8.GetBytes(SampleSnapshot.Json);
 
     private static byte[][] Split(byte[] json) =>
@@ -39,9 +22,9 @@ public sealed class SnapshotDecodingTests
 
     private async Task<ClusterSnapshot> PushAsync(string cluster, string json)
     {
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(json), cluster));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(json), cluster));
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await _hub.GetSnapshotAsync(cluster))!.Snapshot;
+        return (await Hub.GetSnapshotAsync(cluster))!.Snapshot;
     }
 
     [Test]
@@ -49,11 +32,11 @@ public sealed class SnapshotDecodingTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Sample), cluster));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Sample), cluster));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("{\"status\":\"ok\"}\n");
-        var stored = (await _hub.GetSnapshotAsync(cluster))!.Snapshot;
+        var stored = (await Hub.GetSnapshotAsync(cluster))!.Snapshot;
         stored.Pods.Should().HaveCount(1);
         stored.Nodes.Should().HaveCount(1);
         stored.Events.Should().HaveCount(1);
@@ -65,10 +48,10 @@ public sealed class SnapshotDecodingTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Sample), cluster, contentEncoding: null));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Sample), cluster, contentEncoding: null));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetSnapshotAsync(cluster))!.Snapshot.Pods.Should().HaveCount(1);
+        (await Hub.GetSnapshotAsync(cluster))!.Snapshot.Pods.Should().HaveCount(1);
     }
 
     [Test]
@@ -76,10 +59,10 @@ public sealed class SnapshotDecodingTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(Sample, cluster, contentEncoding: null));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(Sample, cluster, contentEncoding: null));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetSnapshotAsync(cluster))!.Snapshot.Nodes.Should().HaveCount(1);
+        (await Hub.GetSnapshotAsync(cluster))!.Snapshot.Nodes.Should().HaveCount(1);
     }
 
     [TestCase("GZIP")]
@@ -90,7 +73,7 @@ public sealed class SnapshotDecodingTests
         var request = AgentHttp.Snapshot(AgentHttp.Gzip(Sample), AgentHttp.NewClusterId(), contentEncoding: null);
         request.Content!.Headers.TryAddWithoutValidation("Content-Encoding", encoding);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -98,7 +81,7 @@ public sealed class SnapshotDecodingTests
     [Test]
     public async Task C24_declared_gzip_with_plain_body_is_invalid_gzip()
     {
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(Sample, AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(Sample, AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -109,7 +92,7 @@ public sealed class SnapshotDecodingTests
     {
         var gzip = AgentHttp.Gzip(Sample);
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip[..(gzip.Length / 2)], AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(gzip[..(gzip.Length / 2)], AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -121,7 +104,7 @@ public sealed class SnapshotDecodingTests
         var gzip = AgentHttp.Gzip(Sample);
         gzip[gzip.Length / 2] ^= 0xff;
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip, AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(gzip, AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -132,7 +115,7 @@ public sealed class SnapshotDecodingTests
     {
         var gzip = AgentHttp.Gzip(Sample);
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip[..^4], AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(gzip[..^4], AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -144,10 +127,10 @@ public sealed class SnapshotDecodingTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(ThreeMembers(Sample), cluster, contentEncoding));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(ThreeMembers(Sample), cluster, contentEncoding));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var stored = (await _hub.GetSnapshotAsync(cluster))!.Snapshot;
+        var stored = (await Hub.GetSnapshotAsync(cluster))!.Snapshot;
         stored.Pods.Should().HaveCount(1);
         stored.Nodes.Should().HaveCount(1);
         stored.Events.Should().HaveCount(1);
@@ -158,7 +141,7 @@ public sealed class SnapshotDecodingTests
     {
         var gzip = ThreeMembers(Sample);
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(gzip[..^20], AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(gzip[..^20], AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -172,7 +155,7 @@ public sealed class SnapshotDecodingTests
         second[^6] ^= 0xff;
 
         var body = AgentHttp.Gzip(parts[0]).Concat(second).Concat(AgentHttp.Gzip(parts[2])).ToArray();
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -185,7 +168,7 @@ public sealed class SnapshotDecodingTests
     {
         var body = AgentHttp.Gzip(Sample).Concat(trailing).ToArray();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(body, AgentHttp.NewClusterId()));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_gzip");
@@ -196,10 +179,10 @@ public sealed class SnapshotDecodingTests
     {
         var cluster = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Minimal(cluster)), null));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Minimal(cluster)), null));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetSnapshotAsync(cluster)).Should().NotBeNull();
+        (await Hub.GetSnapshotAsync(cluster)).Should().NotBeNull();
     }
 
     [Test]
@@ -208,17 +191,17 @@ public sealed class SnapshotDecodingTests
         var header = AgentHttp.NewClusterId();
         var body = AgentHttp.NewClusterId();
 
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Minimal(body)), header));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip(Minimal(body)), header));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _hub.GetSnapshotAsync(header))!.Snapshot.ClusterId.Should().Be(header);
-        (await _hub.GetSnapshotAsync(body)).Should().BeNull();
+        (await Hub.GetSnapshotAsync(header))!.Snapshot.ClusterId.Should().Be(header);
+        (await Hub.GetSnapshotAsync(body)).Should().BeNull();
     }
 
     [Test]
     public async Task C28_no_cluster_id_anywhere_is_cluster_id_required()
     {
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip("""{"pods":[]}"""), null));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(AgentHttp.Gzip("""{"pods":[]}"""), null));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("cluster_id_required");
@@ -231,7 +214,7 @@ public sealed class SnapshotDecodingTests
     [TestCase("""{"pods":[]} trailing""")]
     public async Task C29_bodies_that_are_not_a_snapshot_object_are_invalid_json(string body)
     {
-        using var response = await _client.SendAsync(AgentHttp.Snapshot(Encoding.UTF8.GetBytes(body), AgentHttp.NewClusterId(), null));
+        using var response = await Client.SendAsync(AgentHttp.Snapshot(Encoding.UTF8.GetBytes(body), AgentHttp.NewClusterId(), null));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorCodeAsync()).Should().Be("invalid_json");
@@ -274,7 +257,7 @@ public sealed class SnapshotDecodingTests
         var memory = stored.Nodes[0].Allocatable.Memory;
         memory.Raw.Should().Be("1K");
         memory.Value.Should().BeNull();
-        _server.Logs().GetSnapshot()
+        Server.Logs().GetSnapshot()
             .Where(r => r.Id.Id == 2000 && r.Message.Contains(cluster, StringComparison.Ordinal))
             .Should().ContainSingle()
             .Which.Message.Should().Contain("nodes[0].allocatable.memory").And.Contain("malformed_quantity");
@@ -359,7 +342,7 @@ public sealed class SnapshotDecodingTests
         stored.Nodes[0].Conditions[0].LastHeartbeatTime.HasValue.Should().BeFalse();
         stored.Pods[0].Status.Conditions[0].LastTransitionTime.HasValue.Should().BeFalse();
         stored.Pods[0].Summary.CreatedAt.HasValue.Should().BeFalse();
-        _server.Logs().GetSnapshot()
+        Server.Logs().GetSnapshot()
             .Where(r => r.Id.Id == 2000 && r.Message.Contains(cluster, StringComparison.Ordinal))
             .Should().ContainSingle().Which.Message.Should().Contain("malformed_time");
     }
@@ -390,7 +373,7 @@ public sealed class SnapshotDecodingTests
 
         await PushAsync(cluster, Minimal(cluster));
 
-        var agent = await _hub.GetAgentAsync(cluster);
+        var agent = await Hub.GetAgentAsync(cluster);
         agent!.Online.Should().BeTrue();
         agent.LastSnapshotAt.Should().NotBeNull();
     }
