@@ -2,8 +2,8 @@
 # The one command that runs the whole test suite on a fresh machine.
 # It builds with warnings as errors, checks formatting, runs every test project and prints one
 # closing line "tests: N passed, N failed, N skipped". It exits non-zero when anything fails or when
-# no test ran. Servers the tests need (Redis, PostgreSQL, MariaDB, a browser) are installed and
-# started here as later parts of Master need them, so this stays the only command to remember.
+# no test ran. Servers the tests need are installed from Debian's packages when missing (as root) and
+# started on loopback (tests/servers/start.sh), so this stays the only command to remember.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,6 +22,10 @@ dotnet build Master.sln -nologo -clp:NoSummary
 
 echo "== format"
 dotnet format Master.sln --verify-no-changes --no-restore
+
+echo "== servers"
+# PostgreSQL and MariaDB for the relational-store tests, on loopback, stopped when this script exits.
+source tests/servers/start.sh
 
 echo "== test"
 status=0
