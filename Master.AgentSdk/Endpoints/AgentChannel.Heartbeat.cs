@@ -9,24 +9,9 @@ internal sealed partial class AgentChannel
     /// <summary>E2: records a heartbeat; the body is never read (agent-protocol.md §4.1).</summary>
     public async Task HeartbeatAsync(HttpContext context)
     {
-        var raw = AgentRequest.HeaderClusterId(context.Request);
-        var failure = _auth.Authenticate(context.Request, out var credential);
-        if (failure is not null)
-        {
-            await RejectAsync(context, failure, AgentRequest.Claimed(raw), credential).ConfigureAwait(false);
-            return;
-        }
-
-        var clusterId = await ValidateClusterIdAsync(context, raw).ConfigureAwait(false);
+        var clusterId = await AuthorizeClusterAsync(context, AgentRequest.HeaderClusterId(context.Request)).ConfigureAwait(false);
         if (clusterId is null)
         {
-            return;
-        }
-
-        failure = _auth.Authorize(credential, clusterId);
-        if (failure is not null)
-        {
-            await RejectAsync(context, failure, clusterId, credential).ConfigureAwait(false);
             return;
         }
 

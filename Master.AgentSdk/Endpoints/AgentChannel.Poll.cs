@@ -10,24 +10,9 @@ internal sealed partial class AgentChannel
     /// <summary>E3: holds until a command for the cluster and topic arrives or the hold passes (agent-protocol.md §8).</summary>
     public async Task PollAsync(HttpContext context)
     {
-        var raw = AgentRequest.PollClusterId(context.Request);
-        var failure = _auth.Authenticate(context.Request, out var credential);
-        if (failure is not null)
-        {
-            await RejectAsync(context, failure, AgentRequest.Claimed(raw), credential).ConfigureAwait(false);
-            return;
-        }
-
-        var clusterId = await ValidateClusterIdAsync(context, raw).ConfigureAwait(false);
+        var clusterId = await AuthorizeClusterAsync(context, AgentRequest.PollClusterId(context.Request)).ConfigureAwait(false);
         if (clusterId is null)
         {
-            return;
-        }
-
-        failure = _auth.Authorize(credential, clusterId);
-        if (failure is not null)
-        {
-            await RejectAsync(context, failure, clusterId, credential).ConfigureAwait(false);
             return;
         }
 

@@ -99,6 +99,35 @@ internal sealed partial class AgentChannel
             .ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The checks of §1.2 for an endpoint that must name its cluster: the token, then the id, then the token's right to
+    /// that id. Returns the cluster id, or null once the refusal has been written.
+    /// </summary>
+    private async Task<string?> AuthorizeClusterAsync(HttpContext context, string? rawClusterId)
+    {
+        var failure = _auth.Authenticate(context.Request, out var credential);
+        if (failure is not null)
+        {
+            await RejectAsync(context, failure, AgentRequest.Claimed(rawClusterId), credential).ConfigureAwait(false);
+            return null;
+        }
+
+        var clusterId = await ValidateClusterIdAsync(context, rawClusterId).ConfigureAwait(false);
+        if (clusterId is null)
+        {
+            return null;
+        }
+
+        failure = _auth.Authorize(credential, clusterId);
+        if (failure is not null)
+        {
+            await RejectAsync(context, failure, clusterId, credential).ConfigureAwait(false);
+            return null;
+        }
+
+        return clusterId;
+    }
+
     /// <summary>Answers 401 (A8) and records the coalesced security event (A7).</summary>
     private Task RejectAsync(HttpContext context, string reason, string? claimedClusterId, AgentCredential credential)
     {
