@@ -18,6 +18,7 @@ namespace Master.Benchmarks;
 /// enqueue, wake the waiter, write the reply over a real loopback socket, read and parse it in the client. One
 /// delivery per iteration, so the percentile columns are percentiles of single deliveries.
 /// </summary>
+[Config(typeof(TailLatencyConfig))]
 [GcServer(true)] // as Master.Host runs: a web app gets the server GC
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 100, iterationCount: 2_000, invocationCount: 1)]
 [Outliers(OutlierMode.DontRemove)]

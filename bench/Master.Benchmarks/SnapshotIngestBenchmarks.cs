@@ -14,6 +14,7 @@ namespace Master.Benchmarks;
 /// The baseline is decompress + decode alone on the same bytes, so the ratio is what the Processor and the
 /// hub add. Two different snapshots alternate so every full ingest really stores a new version.
 /// </summary>
+[Config(typeof(TailLatencyConfig))]
 [GcServer(true)] // as Master.Host runs: a web app gets the server GC
 [MemoryDiagnoser]
 public class SnapshotIngestBenchmarks
