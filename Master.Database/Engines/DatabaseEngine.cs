@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Globalization;
+using Master.Database.Migrations;
+
+namespace Master.Database.Engines;
+
+/// <summary>
+/// What differs between the engines, and nothing more: opening a pooled connection, the migration lock, the column types
+/// of the schema and the few statements whose syntax is not shared. Everything else is the same parameterised SQL.
+/// </summary>
+internal abstract class DatabaseEngine : IAsyncDisposable
+{
+    public abstract DatabaseType Type { get; }
+
+    /// <summary>Opens a pooled connection, prepared the way every statement of Master expects it.</summary>
+    public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Holds the one lock that serialises migrations across every process sharing the database.</summary>
+    public abstract Task<MigrationLock> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken = default);
+
+    /// <summary>The column types and table options that the schema's neutral DDL names in braces (<c>{id}</c>, ...).</summary>
+    public abstract IReadOnlyDictionary<string, string> SchemaTypes { get; }
+
+    /// <summary>
+    /// An insert of <paramref name="columns"/> (bound as <c>@column</c>) that, when a row with the same
+    /// <paramref name="keyColumns"/> exists, updates <paramref name="updateColumns"/> instead (default: every column
+    /// that is not a key). Table and column names come from code, never from input. Only for tables whose one unique key
+    /// is <paramref name="keyColumns"/>: MySQL's <c>ON DUPLICATE KEY</c> fires on any unique key of the table.
+    /// </summary>
+    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, IReadOnlyList<string>? updateColumns = null) =>
+        $"INSERT INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)}) "
+        + UpsertClause(keyColumns, updateColumns ?? [.. columns.Except(keyColumns)]);
+
+    /// <summary>Whether <paramref name="exception"/> is a unique or primary-key constraint refusing a row.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    protected abstract string UpsertClause(IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns);
+
+    /// <summary>Turns an <c>INSERT</c> into one whose single result is the auto-increment <c>id</c> of the new row.</summary>
+    public abstract string InsertReturningId(string insert);
+
+    /// <summary>The parameter value of a timestamp column: always UTC, in the engine's own type.</summary>
+    public virtual object Timestamp(DateTimeOffset value) => DateTime.SpecifyKind(value.UtcDateTime, DateTimeKind.Utc);
+
+    /// <summary>Reads a timestamp column written through <see cref="Timestamp"/>.</summary>
+    public virtual DateTimeOffset ReadTimestamp(object value) => value switch
+    {
+        DateTimeOffset offset => offset.ToUniversalTime(),
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        _ => throw new InvalidCastException($"a {value.GetType().Name} is not a timestamp"),
+    };
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Replaces each <c>{token}</c> of neutral DDL with this engine's spelling.</summary>
+    public string Render(string neutralSql)
+    {
+        var sql = neutralSql;
+        foreach (var (token, spelling) in SchemaTypes)
+        {
+            sql = sql.Replace("{" + token + "}", spelling, StringComparison.Ordinal);
+        }
+
+        return sql;
+    }
+
+    protected static string Columns(IEnumerable<string> columns) => string.Join(", ", columns);
+
+    protected static string Parameters(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => "@" + c));
+}

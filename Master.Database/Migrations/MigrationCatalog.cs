@@ -1,0 +1,12 @@
+namespace Master.Database.Migrations;
+
+/// <summary>Every migration this binary knows, in version order (docs/database.md, "Migrations").</summary>
+internal static class MigrationCatalog
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "initial schema", InitialSchema.Sql),
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}

@@ -1,0 +1,103 @@
+using Master.Database.Migrations;
+using Master.Database.Tests.Support;
+
+namespace Master.Database.Tests.Contract;
+
+public abstract partial class DatabaseContractTests
+{
+    [Test]
+    public async Task Migrate_from_empty_creates_every_table_and_records_each_migration()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var engine = database.CreateEngine();
+        var migrator = database.CreateMigrator(engine);
+        var before = DateTimeOffset.UtcNow.AddMinutes(-1);
+
+        var result = await migrator.MigrateAsync();
+
+        result.Applied.Should().Equal(MigrationCatalog.All.Select(m => m.Version));
+        result.Version.Should().Be(MigrationCatalog.LatestVersion);
+        (await SchemaCatalogue.TablesAsync(engine)).Should().BeEquivalentTo(ExpectedTables);
+        var history = await migrator.ReadHistoryAsync();
+        history.Select(h => (h.Version, h.Name, h.Checksum))
+            .Should().Equal(MigrationCatalog.All.Select(m => (m.Version, m.Name, m.ChecksumFor(engine))));
+        history.Should().OnlyContain(h => h.AppliedAt > before && h.AppliedAt < DateTimeOffset.UtcNow.AddMinutes(1) && h.AppliedAt.Offset == TimeSpan.Zero);
+    }
+
+    [Test]
+    public async Task Migrate_again_applies_nothing_and_keeps_the_history()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var engine = database.CreateEngine();
+        var migrator = database.CreateMigrator(engine);
+        await migrator.MigrateAsync();
+        var history = await migrator.ReadHistoryAsync();
+
+        var again = await database.CreateMigrator(database.CreateEngine()).MigrateAsync();
+
+        again.Applied.Should().BeEmpty();
+        again.Version.Should().Be(MigrationCatalog.LatestVersion);
+        (await migrator.ReadHistoryAsync()).Should().Equal(history);
+    }
+
+    [Test]
+    public async Task Two_migrators_started_together_apply_each_migration_exactly_once()
+    {
+        await using var database = await CreateDatabaseAsync();
+
+        // A second migration that fails when run twice (its table would exist already), beside the real schema.
+        IReadOnlyList<Migration> catalogue = [.. MigrationCatalog.All, new(2, "probe", "CREATE TABLE migration_probe (n {int} NOT NULL){table}")];
+        var first = database.CreateMigrator(database.CreateEngine(), catalogue);
+        var second = database.CreateMigrator(database.CreateEngine(), catalogue);
+
+        var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync()), Task.Run(() => second.MigrateAsync()));
+
+        results.SelectMany(r => r.Applied).Should().BeEquivalentTo([1, 2]);
+        results.Should().OnlyContain(r => r.Version == 2);
+        (await first.ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2);
+    }
+
+    [Test]
+    public async Task A_recorded_version_newer_than_known_stops_migration_with_a_clear_message()
+    {
+        await using var database = await MigratedAsync();
+        var engine = database.Engines[0];
+        await ExecuteAsync(engine,
+            "INSERT INTO schema_migrations (version, name, applied_at, checksum) VALUES (@version, 'from the future', @now, 'x')",
+            new { version = MigrationCatalog.LatestVersion + 1, now = engine.Timestamp(DateTimeOffset.UtcNow) });
+
+        var migrate = () => database.CreateMigrator(database.CreateEngine()).MigrateAsync();
+
+        var thrown = await migrate.Should().ThrowAsync<DatabaseSchemaTooNewException>();
+        thrown.Which.Message.Should().Be(
+            $"the database is at schema version {MigrationCatalog.LatestVersion + 1}, but this version of Master knows migrations only up to "
+            + $"{MigrationCatalog.LatestVersion}; run a Master release that knows version {MigrationCatalog.LatestVersion + 1} or later, "
+            + "or point it at another database");
+    }
+
+    [Test]
+    public async Task A_migration_changed_after_it_was_applied_stops_migration_with_a_checksum_error()
+    {
+        await using var database = await MigratedAsync();
+        IReadOnlyList<Migration> edited = [MigrationCatalog.All[0] with { Sql = MigrationCatalog.All[0].Sql + "\n-- edited" }];
+
+        var migrate = () => database.CreateMigrator(database.CreateEngine(), edited).MigrateAsync();
+
+        (await migrate.Should().ThrowAsync<DatabaseMigrationChecksumException>())
+            .Which.Message.Should().StartWith("schema migration 1 (initial schema) was applied with different SQL");
+    }
+
+    [Test]
+    public async Task Schema_has_the_same_tables_and_columns_as_on_sqlite()
+    {
+        await using var database = await MigratedAsync();
+        var engine = database.Engines[0];
+        await using var reference = new SqliteTestDatabase();
+        var referenceEngine = reference.CreateEngine();
+        await reference.CreateMigrator(referenceEngine).MigrateAsync();
+
+        var columns = await SchemaCatalogue.ColumnsAsync(engine);
+
+        columns.Should().Equal(await SchemaCatalogue.ColumnsAsync(referenceEngine));
+    }
+}
