@@ -1,5 +1,6 @@
 using System.Net;
 using Master.AgentSdk;
+using Master.Database;
 using Master.DataHub;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
@@ -52,6 +53,13 @@ internal static class MasterHostBuilderExtensions
             options.BindAddress = settings.BindAddress.ToString();
             options.DataDirectory = settings.DataDirectory;
             options.DatabasePath = settings.DatabasePath;
+        });
+        services.PostConfigure<DatabaseOptions>(options =>
+        {
+            options.Type = settings.DatabaseType;
+            options.Path = settings.DatabasePath;
+            options.Dsn = settings.DatabaseDsn;
+            options.MaxConnections = settings.DatabaseMaxConnections;
         });
         services.PostConfigure<DataHubOptions>(options => options.HeartbeatTimeout = settings.HeartbeatTimeout);
         services.PostConfigure<AgentSdkOptions>(options =>

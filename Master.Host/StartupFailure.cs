@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Master.Host.Configuration;
@@ -8,7 +9,7 @@ namespace Master.Host;
 
 /// <summary>
 /// Turns a start-up failure that configuration or the environment caused (an options validator, a port that cannot be
-/// bound) into one line per problem, naming the variable where one is to blame. Anything else is a bug: null.
+/// bound, a relational store that cannot be opened or migrated) into one line per problem, naming the variable where one is to blame. Anything else is a bug: null.
 /// </summary>
 internal static partial class StartupFailure
 {
@@ -16,6 +17,7 @@ internal static partial class StartupFailure
     {
         OptionsValidationException validation => [.. validation.Failures],
         AggregateException aggregate => DescribeAll(aggregate.Flatten().InnerExceptions, settings),
+        DbException database => [DescribeDatabase(database, settings)],
         _ when IsBindFailure(exception) => [DescribeBind(exception, settings)],
         _ => null,
     };
@@ -55,6 +57,29 @@ internal static partial class StartupFailure
         return variable is null
             ? $"cannot listen on {address}: {reason}"
             : $"{variable}='{port}': cannot listen on {address} ({reason}); expected a port that is free on {settings.BindAddress}";
+    }
+
+    /// <summary>
+    /// Every engine's errors, and the store's own (a schema newer than this binary, an edited migration), are
+    /// <see cref="DbException"/>s. The DSN is named, never shown: it may hold a password.
+    /// </summary>
+    private static string DescribeDatabase(DbException exception, MasterSettings settings)
+    {
+        // Drivers often repeat an inner exception's message in their own; each reason is said once.
+        var reasons = new List<string>();
+        foreach (var message in Chain(exception).Select(e => e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.')))
+        {
+            if (!reasons.Exists(r => r.Contains(message, StringComparison.Ordinal)))
+            {
+                reasons.Add(message);
+            }
+        }
+
+        var reason = string.Join(": ", reasons);
+        var type = settings.DatabaseType.ToString().ToLowerInvariant();
+        return settings.DatabaseType == Master.Database.DatabaseType.Sqlite
+            ? $"{MasterVariables.DbPath}='{settings.DatabasePath}': the relational store (sqlite) cannot be opened or migrated: {reason}"
+            : $"{MasterVariables.DbDsn}: the relational store ({type}) cannot be opened or migrated: {reason}";
     }
 
     private static IEnumerable<Exception> Chain(Exception exception)

@@ -1,5 +1,6 @@
 using System.Net;
 using Master.AgentSdk;
+using Master.Database;
 
 namespace Master.Host.Configuration;
 
@@ -27,6 +28,13 @@ internal sealed record MasterSettings
 
     /// <summary>Absolute path of the SQLite file.</summary>
     public string DatabasePath { get; init; } = Path.GetFullPath(Path.Combine("data", "master.db"));
+
+    public DatabaseType DatabaseType { get; init; } = DatabaseType.Sqlite;
+
+    /// <summary>The connection string for PostgreSQL or MySQL; never written to a log or an error, it may hold a password.</summary>
+    public string? DatabaseDsn { get; init; }
+
+    public int DatabaseMaxConnections { get; init; } = 10;
 
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 

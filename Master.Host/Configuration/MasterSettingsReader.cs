@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Master.AgentSdk;
+using Master.Database;
 
 namespace Master.Host.Configuration;
 
@@ -14,6 +16,9 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
     private static readonly TimeSpan PollTimeoutLimit = TimeSpan.FromSeconds(60);
     private static readonly string[] DataHubTypes = ["memory", "redis"];
     private static readonly string[] AgentAuthModes = ["off", "token"];
+
+    // In the order of DatabaseType.
+    private static readonly string[] DatabaseTypes = ["sqlite", "postgres", "mysql"];
     private static readonly string[] LogFormats = ["text", "json"];
     private static readonly string[] LogLevels = Enum.GetNames<LogLevel>();
 
@@ -48,10 +53,16 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
             AgentTokens = Text(MasterVariables.AgentTokens),
             DataDirectory = dataDirectory,
             DatabasePath = Path.GetFullPath(Text(MasterVariables.DbPath) ?? Path.Combine(dataDirectory, "master.db")),
+            DatabaseType = (DatabaseType)Choice(MasterVariables.DbType, (int)defaults.DatabaseType, DatabaseTypes),
+            DatabaseDsn = Text(MasterVariables.DbDsn),
+            DatabaseMaxConnections = Parse(MasterVariables.DbMaxConns, defaults.DatabaseMaxConnections,
+                (string? text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is >= 1 and <= 1000,
+                "expected a whole number from 1 to 1000"),
             LogLevel = (LogLevel)Choice(MasterVariables.LogLevel, (int)defaults.LogLevel, LogLevels),
             LogFormat = (LogFormat)Choice(MasterVariables.LogFormat, (int)defaults.LogFormat, LogFormats),
         };
         DataHubType();
+        DatabaseDsn(settings);
         if (settings.AgentAuth == AgentAuthMode.Token && settings.AgentTokens is null)
         {
             Problem(MasterVariables.AgentTokens, string.Empty, $"expected clusterId=token entries (or *=token) when {MasterVariables.AgentAuth} is token");
@@ -67,6 +78,32 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
         {
             var (source, value) = Raw(MasterVariables.DataHubType);
             _problems.Add($"{source}='{value}': the Redis hub is not available in this version; expected memory");
+        }
+    }
+
+    /// <summary>The DSN's value is never echoed: it may hold a password.</summary>
+    private void DatabaseDsn(MasterSettings settings)
+    {
+        var (source, dsn) = Raw(MasterVariables.DbDsn);
+        if (dsn is null)
+        {
+            if (settings.DatabaseType != DatabaseType.Sqlite)
+            {
+                var type = DatabaseTypes[(int)settings.DatabaseType];
+                _problems.Add($"{source}: expected a connection string when {MasterVariables.DbType} is {type}");
+            }
+
+            return;
+        }
+
+        try
+        {
+            _ = new DbConnectionStringBuilder { ConnectionString = dsn };
+        }
+        catch (ArgumentException)
+        {
+            _problems.Add($"{source}: expected a connection string of key=value pairs separated by ';', such as "
+                + "Host=db;Database=master;Username=master;Password=... (the value is not shown, it may hold a password)");
         }
     }
 

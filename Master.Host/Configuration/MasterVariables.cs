@@ -18,7 +18,10 @@ internal static class MasterVariables
     public const string AgentAuth = "MASTER_AGENT_AUTH";
     public const string AgentTokens = "MASTER_AGENT_TOKENS";
     public const string DataDir = "MASTER_DATA_DIR";
+    public const string DbType = "MASTER_DB_TYPE";
     public const string DbPath = "MASTER_DB_PATH";
+    public const string DbDsn = "MASTER_DB_DSN";
+    public const string DbMaxConns = "MASTER_DB_MAX_CONNS";
     public const string LogLevel = "MASTER_LOG_LEVEL";
     public const string LogFormat = "MASTER_LOG_FORMAT";
 
@@ -29,9 +32,9 @@ internal static class MasterVariables
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, SnapshotMaxBytes, AgentAuth,
-        AgentTokens, DataDir, DbPath, LogLevel, LogFormat,
+        AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, LogLevel, LogFormat,
         "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX", "MASTER_COMMAND_EXPIRY",
-        "MASTER_COMMAND_RESULT_TIMEOUT", "MASTER_DB_TYPE", "MASTER_DB_DSN", "MASTER_DB_MAX_CONNS",
+        "MASTER_COMMAND_RESULT_TIMEOUT",
         "MASTER_EVENT_RETENTION_DAYS", "MASTER_EVENT_MAX_COUNT", "MASTER_EVENT_CLEANUP_INTERVAL",
         "MASTER_AGENT_CLEANUP_INTERVAL", "MASTER_AGENT_STALE_THRESHOLD", "MASTER_AGENT_PURGE_AFTER",
         "MASTER_ADMIN_USERNAME", "MASTER_ADMIN_PASSWORD", "MASTER_SESSION_TTL", "MASTER_SECRET_KEY",

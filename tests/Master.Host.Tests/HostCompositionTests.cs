@@ -1,7 +1,9 @@
 using System.Net;
+using Master.Database;
 using Master.DataHub;
 using Master.Host.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -91,6 +93,24 @@ public sealed class HostCompositionTests
         agentSdk.SnapshotMaxBytes.Should().Be(64L << 20);
         factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout
             .Should().Be(TimeSpan.FromSeconds(8));
+    }
+
+    [Test]
+    public async Task Real_composition_migrates_a_fresh_sqlite_file_in_the_data_directory_at_start()
+    {
+        await using var factory = new MasterHostFactory();
+
+        factory.StartServer();
+
+        var options = factory.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        options.Type.Should().Be(DatabaseType.Sqlite);
+        options.Path.Should().Be(Path.Combine(factory.DataDirectory, "master.db"));
+        await using var connection = new SqliteConnection($"Data Source={options.Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT MAX(version) FROM schema_migrations", connection);
+        (await command.ExecuteScalarAsync()).Should().Be(1L);
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'clusters', 'cluster_events')";
+        (await command.ExecuteScalarAsync()).Should().Be(3L);
     }
 
     /// <summary>A registration that cannot be built: nothing provides <see cref="IMissingService"/>.</summary>

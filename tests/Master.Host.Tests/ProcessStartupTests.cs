@@ -136,4 +136,71 @@ public sealed class ProcessStartupTests
             }
         }
     }
+
+    [Test]
+    public async Task Unreachable_database_server_stops_start_up_with_one_line_that_hides_the_dsn()
+    {
+        int closedPort;
+        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            closedPort = ((IPEndPoint)probe.LocalEndPoint!).Port;
+        }
+
+        var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
+        {
+            ["MASTER_HTTP_PORT"] = "0",
+            ["MASTER_AGENT_PORT"] = "0",
+            ["MASTER_BIND_ADDRESS"] = "127.0.0.1",
+            ["MASTER_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N")),
+            ["MASTER_DB_TYPE"] = "postgres",
+            ["MASTER_DB_DSN"] = $"Host=127.0.0.1;Port={closedPort};Username=master;Password=secret-pw;Timeout=3",
+        });
+
+        exitCode.Should().Be(2);
+        stdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Should().ContainSingle()
+            .Which.Should().StartWith("MASTER_DB_DSN: the relational store (postgres) cannot be opened or migrated: ");
+        (stdErr + stdOut).Should().NotContain("secret-pw").And.NotContain("   at ").And.NotContain("Hosting failed to start");
+    }
+
+    [Test]
+    public async Task Database_newer_than_the_binary_stops_start_up_with_one_line_saying_so()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var databasePath = Path.Combine(dataDirectory, "master.db");
+        try
+        {
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databasePath};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    CREATE TABLE schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR(255) NOT NULL,
+                        applied_at TEXT NOT NULL, checksum VARCHAR(255) NOT NULL);
+                    INSERT INTO schema_migrations VALUES (999, 'from a later release', '2030-01-01T00:00:00.0000000Z', 'x');
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
+            {
+                ["MASTER_HTTP_PORT"] = "0",
+                ["MASTER_AGENT_PORT"] = "0",
+                ["MASTER_BIND_ADDRESS"] = "127.0.0.1",
+                ["MASTER_DATA_DIR"] = dataDirectory,
+            });
+
+            exitCode.Should().Be(2);
+            stdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Should().ContainSingle()
+                .Which.Should().Be($"MASTER_DB_PATH='{databasePath}': the relational store (sqlite) cannot be opened or migrated: "
+                    + "the database is at schema version 999, but this version of Master knows migrations only up to 1; run a Master "
+                    + "release that knows version 999 or later, or point it at another database");
+            (stdErr + stdOut).Should().NotContain("   at ").And.NotContain("Hosting failed to start");
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Master.AgentSdk;
+using Master.Database;
 using Master.Host.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,9 @@ public sealed class MasterSettingsReaderTests
         settings.DatabasePath.Should().Be(Path.Combine(Path.GetFullPath("data"), "master.db"));
         settings.LogLevel.Should().Be(LogLevel.Information);
         settings.LogFormat.Should().Be(LogFormat.Text);
+        settings.DatabaseType.Should().Be(DatabaseType.Sqlite);
+        settings.DatabaseDsn.Should().BeNull();
+        settings.DatabaseMaxConnections.Should().Be(10);
     }
 
     [Test]
@@ -71,6 +75,9 @@ public sealed class MasterSettingsReaderTests
     [TestCase("MASTER_SNAPSHOT_MAX_BYTES", "lots", "MASTER_SNAPSHOT_MAX_BYTES='lots': expected a byte size from 1KiB to 4GiB, such as 268435456 or 256MiB")]
     [TestCase("MASTER_AGENT_AUTH", "basic", "MASTER_AGENT_AUTH='basic': expected off or token")]
     [TestCase("MASTER_DATAHUB_TYPE", "sql", "MASTER_DATAHUB_TYPE='sql': expected memory or redis")]
+    [TestCase("MASTER_DB_TYPE", "oracle", "MASTER_DB_TYPE='oracle': expected one of sqlite, postgres, mysql")]
+    [TestCase("MASTER_DB_MAX_CONNS", "0", "MASTER_DB_MAX_CONNS='0': expected a whole number from 1 to 1000")]
+    [TestCase("MASTER_DB_MAX_CONNS", "many", "MASTER_DB_MAX_CONNS='many': expected a whole number from 1 to 1000")]
     [TestCase("MASTER_LOG_FORMAT", "xml", "MASTER_LOG_FORMAT='xml': expected text or json")]
     [TestCase("MASTER_LOG_LEVEL", "loud", "MASTER_LOG_LEVEL='loud': expected one of Trace, Debug, Information, Warning, Error, Critical, None")]
     public void Bad_value_is_one_line_naming_variable_value_and_expectation(string variable, string value, string expected)
@@ -134,6 +141,34 @@ public sealed class MasterSettingsReaderTests
         result.Problems.Should().HaveCount(4);
         result.Problems.Select(p => p[..p.IndexOf('=', StringComparison.Ordinal)]).Should().BeEquivalentTo(
             "MASTER_HTTP_PORT", "MASTER_COMMAND_POLL_TIMEOUT", "MASTER_SNAPSHOT_MAX_BYTES", "MASTER_AGENT_TOKENS");
+    }
+
+    [TestCase("postgres", DatabaseType.Postgres)]
+    [TestCase("MySQL", DatabaseType.MySql)]
+    public void Server_engines_are_read_with_their_dsn_and_pool_size(string type, DatabaseType expected)
+    {
+        var result = Read(("MASTER_DB_TYPE", type), ("MASTER_DB_DSN", "Host=db;Username=master;Password=p"), ("MASTER_DB_MAX_CONNS", "25"));
+
+        result.Problems.Should().BeEmpty();
+        result.Settings.DatabaseType.Should().Be(expected);
+        result.Settings.DatabaseDsn.Should().Be("Host=db;Username=master;Password=p");
+        result.Settings.DatabaseMaxConnections.Should().Be(25);
+    }
+
+    [Test]
+    public void Server_engine_without_a_dsn_is_a_problem()
+    {
+        var result = Read(("MASTER_DB_TYPE", "postgres"));
+
+        result.Problems.Should().Equal("MASTER_DB_DSN: expected a connection string when MASTER_DB_TYPE is postgres");
+    }
+
+    [Test]
+    public void Malformed_dsn_is_a_problem_that_never_shows_the_value()
+    {
+        var result = Read(("MASTER_DB_TYPE", "mysql"), ("MASTER_DB_DSN", "Server=db;Password='secret-pw"));
+
+        result.Problems.Should().ContainSingle().Which.Should().StartWith("MASTER_DB_DSN: expected a connection string").And.NotContain("secret-pw");
     }
 
     [Test]
