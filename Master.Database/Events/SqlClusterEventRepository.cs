@@ -1,0 +1,406 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Master.Database.Engines;
+using Master.Database.Registry;
+using Master.Database.Schema;
+
+namespace Master.Database.Events;
+
+/// <summary>
+/// The event history on the <c>cluster_events</c> table. Upserts go in batches of <see cref="BatchSize"/> events, each
+/// one atomic: a multi-row statement on the server engines, a prepared statement in a transaction on SQLite.
+/// </summary>
+internal sealed class SqlClusterEventRepository : IClusterEventRepository
+{
+    // 14 parameters a row keeps a batch far below the lowest bind limit of the engines (SQLite's 32766).
+    internal const int BatchSize = 500;
+
+    // Kubernetes allows longer reasons and sources than a VARCHAR(255) holds; cutting them beats losing the batch.
+    private const int MaxStringLength = 255;
+
+    private const string Select = """
+        SELECT id, cluster_id, event_uid, involved_kind, involved_namespace, involved_name, reason, event_type, source, message,
+            event_count, first_timestamp, last_timestamp
+        FROM cluster_events
+        """;
+
+    private static readonly string[] Columns =
+    [
+        "cluster_id", "dedup_key", "event_uid", "involved_kind", "involved_namespace", "involved_name", "reason", "event_type",
+        "source", "message", "event_count", "first_timestamp", "last_timestamp", "created_at", "updated_at",
+    ];
+
+    // The agent reports the cumulative count, so a re-sent event sets it; the first timestamp is the first one recorded.
+    private static readonly string[] UpdatedColumns = ["event_count", "last_timestamp", "message", "updated_at"];
+
+    private readonly DatabaseEngine _engine;
+    private readonly TimeProvider _timeProvider;
+    private readonly string _upsertOneRow;
+    private readonly string _upsertHead;
+    private readonly string _upsertTail;
+
+    public SqlClusterEventRepository(DatabaseEngine engine, TimeProvider timeProvider)
+    {
+        _engine = engine;
+        _timeProvider = timeProvider;
+
+        // The engine spells the one-row upsert; its single VALUES tuple is cut out so that a batch can put many there.
+        var oneRow = engine.Upsert("cluster_events", Columns, ["cluster_id", "dedup_key"], UpdatedColumns);
+        var values = "VALUES (" + string.Join(", ", Columns.Select(c => "@" + c)) + ")";
+        var at = oneRow.IndexOf(values, StringComparison.Ordinal);
+        _upsertOneRow = oneRow;
+        if (at < 0)
+        {
+            throw new InvalidOperationException("the engine's upsert has no single VALUES tuple to batch");
+        }
+
+        _upsertHead = oneRow[..at] + "VALUES ";
+        _upsertTail = oneRow[(at + values.Length)..];
+    }
+
+    public async Task UpsertAsync(string clusterId, IReadOnlyList<ClusterEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clusterId);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var rows = Distinct(events);
+        var now = _engine.Timestamp(_timeProvider.GetUtcNow());
+        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            for (var start = 0; start < rows.Count; start += BatchSize)
+            {
+                var batch = rows.GetRange(start, Math.Min(BatchSize, rows.Count - start));
+                if (_engine.Type == DatabaseType.Sqlite)
+                {
+                    await UpsertRowByRowAsync(connection, clusterId, batch, now, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await UpsertMultiRowAsync(connection, clusterId, batch, now, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    public async Task<ClusterEventPage> ListAsync(ClusterEventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, ClusterEventQuery.MaxLimit, nameof(query));
+
+        var (where, parameters) = Where(query, withCursor: true);
+        parameters.Add("limit", query.Limit + 1);
+        var sql = Select + where + " ORDER BY last_timestamp DESC, id DESC LIMIT @limit";
+        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+            List<ClusterEventRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
+
+            // One row more than the page says whether another page follows, without a second query.
+            if (items.Count <= query.Limit)
+            {
+                return new ClusterEventPage(items, null);
+            }
+
+            items.RemoveAt(items.Count - 1);
+            var last = items[^1];
+            return new ClusterEventPage(items, new ClusterEventCursor(last.LastTimestamp, last.Id));
+        }
+    }
+
+    public async Task<long> CountAsync(ClusterEventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = Where(query, withCursor: false);
+        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<long>(
+                new CommandDefinition("SELECT COUNT(*) FROM cluster_events" + where, parameters, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+        }
+    }
+
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        const string Delete = "DELETE FROM cluster_events WHERE cluster_id = @clusterId AND last_timestamp < @cutoff";
+        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var deleted = 0;
+
+            // Per cluster, so each delete walks the (cluster_id, last_timestamp) index instead of the whole table.
+            foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
+            {
+                deleted += await connection.ExecuteAsync(new CommandDefinition(
+                    Delete, new { clusterId, cutoff = _engine.Timestamp(cutoff) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+
+            return deleted;
+        }
+    }
+
+    public async Task<int> TrimPerClusterAsync(int maxPerCluster, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPerCluster);
+
+        // MySQL cannot delete from a table that a subquery of the same statement reads, so the newest row to drop is
+        // looked up first and everything at or after it in newest-first order goes.
+        const string Boundary = """
+            SELECT last_timestamp, id FROM cluster_events WHERE cluster_id = @clusterId
+            ORDER BY last_timestamp DESC, id DESC LIMIT 1 OFFSET @keep
+            """;
+        const string Delete = """
+            DELETE FROM cluster_events
+            WHERE cluster_id = @clusterId AND (last_timestamp < @lastTimestamp OR (last_timestamp = @lastTimestamp AND id <= @id))
+            """;
+        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var deleted = 0;
+            foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
+            {
+                object? boundary = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(
+                    Boundary, new { clusterId, keep = maxPerCluster }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (boundary is null)
+                {
+                    continue;
+                }
+
+                var row = RowValues.Columns(boundary);
+                deleted += await connection.ExecuteAsync(new CommandDefinition(Delete, new
+                {
+                    clusterId,
+                    lastTimestamp = _engine.Timestamp(_engine.ReadTimestamp(row["last_timestamp"]!)),
+                    id = Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
+                }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+
+            return deleted;
+        }
+    }
+
+    /// <summary>
+    /// A server engine pays a round trip per statement, so a batch is one statement of many rows, atomic by itself.
+    /// </summary>
+    private async Task UpsertMultiRowAsync(
+        DbConnection connection, string clusterId, List<(string Key, ClusterEvent Event)> batch, object now, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = UpsertSql(batch.Count);
+            for (var row = 0; row < batch.Count; row++)
+            {
+                AddRow(command, "_" + row.ToString(CultureInfo.InvariantCulture), clusterId, batch[row], now);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// SQLite runs in process, so a statement costs no round trip, but it looks bound names up one by one: a statement
+    /// with thousands of parameters binds in quadratic time (seconds for a batch). One prepared single-row statement,
+    /// re-run in one transaction per batch, is the fast way there.
+    /// </summary>
+    private async Task UpsertRowByRowAsync(
+        DbConnection connection, string clusterId, List<(string Key, ClusterEvent Event)> batch, object now, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.Transaction = transaction;
+                command.CommandText = _upsertOneRow;
+                foreach (var item in batch)
+                {
+                    command.Parameters.Clear();
+                    AddRow(command, string.Empty, clusterId, item, now);
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// One row per dedup key: a multi-row upsert may not touch a row twice on PostgreSQL. The occurrence that happened
+    /// last carries the latest count and message, the earliest first timestamp stays.
+    /// </summary>
+    private static List<(string Key, ClusterEvent Event)> Distinct(IReadOnlyList<ClusterEvent> events)
+    {
+        var latest = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
+        var rows = new List<(string Key, ClusterEvent Event)>(events.Count);
+        foreach (var item in events)
+        {
+            ArgumentNullException.ThrowIfNull(item, nameof(events));
+            var key = ClusterEventDedupKey.For(item.Uid, item.InvolvedKind, item.InvolvedNamespace, item.InvolvedName, item.Reason);
+            if (!latest.TryGetValue(key, out var index))
+            {
+                latest.Add(key, rows.Count);
+                rows.Add((key, item));
+            }
+            else
+            {
+                var kept = rows[index].Event;
+                var first = item.FirstTimestamp < kept.FirstTimestamp ? item.FirstTimestamp : kept.FirstTimestamp;
+                rows[index] = (key, (item.LastTimestamp >= kept.LastTimestamp ? item : kept) with { FirstTimestamp = first });
+            }
+        }
+
+        return rows;
+    }
+
+    private string UpsertSql(int rowCount)
+    {
+        var sql = new StringBuilder(_upsertHead, _upsertHead.Length + _upsertTail.Length + (rowCount * Columns.Length * 24));
+        for (var row = 0; row < rowCount; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < Columns.Length; column++)
+            {
+                sql.Append(column == 0 ? "@" : ", @").Append(Columns[column]).Append('_').Append(row.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.Append(_upsertTail).ToString();
+    }
+
+    private void AddRow(DbCommand command, string suffix, string clusterId, (string Key, ClusterEvent Event) item, object now)
+    {
+        var (key, e) = item;
+        Add(command, "cluster_id" + suffix, clusterId);
+        Add(command, "dedup_key" + suffix, key);
+        Add(command, "event_uid" + suffix, string.IsNullOrEmpty(e.Uid) ? null : Cut(e.Uid));
+        Add(command, "involved_kind" + suffix, Cut(e.InvolvedKind ?? string.Empty));
+        Add(command, "involved_namespace" + suffix, Cut(e.InvolvedNamespace ?? string.Empty));
+        Add(command, "involved_name" + suffix, Cut(e.InvolvedName ?? string.Empty));
+        Add(command, "reason" + suffix, Cut(e.Reason ?? string.Empty));
+        Add(command, "event_type" + suffix, Cut(e.Type ?? string.Empty));
+        Add(command, "source" + suffix, e.Source is null ? null : Cut(e.Source));
+        Add(command, "message" + suffix, e.Message);
+        Add(command, "event_count" + suffix, e.Count);
+        Add(command, "first_timestamp" + suffix, _engine.Timestamp(e.FirstTimestamp));
+        Add(command, "last_timestamp" + suffix, _engine.Timestamp(e.LastTimestamp));
+        Add(command, "created_at" + suffix, now);
+        Add(command, "updated_at" + suffix, now);
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string Cut(string text)
+    {
+        if (text.Length <= MaxStringLength)
+        {
+            return text;
+        }
+
+        // Never split a surrogate pair: half a character is not valid UTF-8 for the database.
+        var length = char.IsHighSurrogate(text[MaxStringLength - 1]) ? MaxStringLength - 1 : MaxStringLength;
+        return text[..length];
+    }
+
+    private (string Where, DynamicParameters Parameters) Where(ClusterEventQuery query, bool withCursor)
+    {
+        var conditions = new List<string>();
+        var parameters = new DynamicParameters();
+
+        void Equal(string column, string? value)
+        {
+            if (value is not null)
+            {
+                conditions.Add($"{column} = @{column}");
+                parameters.Add(column, value);
+            }
+        }
+
+        Equal("cluster_id", query.ClusterId);
+        Equal("involved_namespace", query.Namespace);
+        Equal("involved_kind", query.InvolvedKind);
+        Equal("involved_name", query.InvolvedName);
+        Equal("reason", query.Reason);
+        Equal("event_type", query.Type);
+        if (query.Since is { } since)
+        {
+            conditions.Add("last_timestamp >= @since");
+            parameters.Add("since", _engine.Timestamp(since));
+        }
+
+        if (query.Until is { } until)
+        {
+            conditions.Add("last_timestamp < @until");
+            parameters.Add("until", _engine.Timestamp(until));
+        }
+
+        if (query.InvolvedObjects is { } objects)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(objects.Count, ClusterEventQuery.MaxInvolvedObjects, nameof(query));
+            if (objects.Count == 0)
+            {
+                conditions.Add("1 = 0");
+            }
+            else
+            {
+                var any = new List<string>(objects.Count);
+                for (var i = 0; i < objects.Count; i++)
+                {
+                    any.Add($"(involved_kind = @ok{i} AND involved_namespace = @ons{i} AND involved_name = @on{i})");
+                    parameters.Add("ok" + i.ToString(CultureInfo.InvariantCulture), objects[i].Kind);
+                    parameters.Add("ons" + i.ToString(CultureInfo.InvariantCulture), objects[i].Namespace);
+                    parameters.Add("on" + i.ToString(CultureInfo.InvariantCulture), objects[i].Name);
+                }
+
+                conditions.Add("(" + string.Join(" OR ", any) + ")");
+            }
+        }
+
+        if (withCursor && query.After is { } after)
+        {
+            conditions.Add("(last_timestamp < @afterTimestamp OR (last_timestamp = @afterTimestamp AND id < @afterId))");
+            parameters.Add("afterTimestamp", _engine.Timestamp(after.LastTimestamp));
+            parameters.Add("afterId", after.Id);
+        }
+
+        return (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions), parameters);
+    }
+
+    private static async Task<IReadOnlyList<string>> ClusterIdsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<string>(
+            new CommandDefinition("SELECT DISTINCT cluster_id FROM cluster_events", cancellationToken: cancellationToken)).ConfigureAwait(false)];
+
+    private ClusterEventRecord Map(IDictionary<string, object?> row) => new(
+        Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
+        RowValues.Text(row, "cluster_id"),
+        RowValues.NullableText(row, "event_uid"),
+        RowValues.Text(row, "involved_kind"),
+        RowValues.Text(row, "involved_namespace"),
+        RowValues.Text(row, "involved_name"),
+        RowValues.Text(row, "reason"),
+        RowValues.Text(row, "event_type"),
+        RowValues.NullableText(row, "message"),
+        RowValues.NullableText(row, "source"),
+        RowValues.Int32(row, "event_count"),
+        _engine.ReadTimestamp(row["first_timestamp"]!),
+        _engine.ReadTimestamp(row["last_timestamp"]!));
+}
