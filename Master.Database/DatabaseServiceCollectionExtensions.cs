@@ -1,7 +1,15 @@
 using Master.Database;
+using Master.Database.Accounts;
+using Master.Database.Ai;
+using Master.Database.Alerts;
+using Master.Database.Audit;
+using Master.Database.Commands;
+using Master.Database.Configurations;
 using Master.Database.Engines;
+using Master.Database.Events;
 using Master.Database.Migrations;
 using Master.Database.Registry;
+using Master.Database.Settings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,6 +33,21 @@ public static class DatabaseServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IClusterRepository, SqlClusterRepository>();
         services.TryAddSingleton<IAgentRepository, SqlAgentRepository>();
+        services.TryAddSingleton<IClusterEventRepository, SqlClusterEventRepository>();
+        services.TryAddSingleton<IUserRepository, SqlUserRepository>();
+        services.TryAddSingleton<ITokenRepository, SqlTokenRepository>();
+        services.TryAddSingleton<IAuditLogRepository, SqlAuditLogRepository>();
+        services.TryAddSingleton<ISecurityEventRepository, SqlSecurityEventRepository>();
+        services.TryAddSingleton<ICommandHistoryRepository, SqlCommandHistoryRepository>();
+        services.TryAddSingleton<ICommandLogRepository, SqlCommandLogRepository>();
+        services.TryAddSingleton<IConfigurationRepository, SqlConfigurationRepository>();
+        services.TryAddSingleton<IConfigurationApplyRepository, SqlConfigurationApplyRepository>();
+        services.TryAddSingleton<ISettingRepository, SqlSettingRepository>();
+        services.TryAddSingleton<IAlertRuleRepository, SqlAlertRuleRepository>();
+        services.TryAddSingleton<IAlertHistoryRepository, SqlAlertHistoryRepository>();
+        services.TryAddSingleton<INotifyChannelRepository, SqlNotifyChannelRepository>();
+        services.TryAddSingleton<IAiSessionRepository, SqlAiSessionRepository>();
+        services.TryAddSingleton<IAiToolCallRepository, SqlAiToolCallRepository>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationHostedService>());
         return services;
     }

@@ -17,6 +17,14 @@ internal static class RowValues
 
     public static int Int32(IDictionary<string, object?> row, string column) => Convert.ToInt32(row[column], CultureInfo.InvariantCulture);
 
+    public static long Int64(IDictionary<string, object?> row, string column) => Convert.ToInt64(row[column], CultureInfo.InvariantCulture);
+
+    public static int? NullableInt32(IDictionary<string, object?> row, string column) =>
+        row[column] is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : null;
+
+    public static long? NullableInt64(IDictionary<string, object?> row, string column) =>
+        row[column] is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+
     public static bool Boolean(IDictionary<string, object?> row, string column) => Convert.ToBoolean(row[column], CultureInfo.InvariantCulture);
 
     public static IReadOnlyDictionary<string, string> Labels(IDictionary<string, object?> row, string column) =>

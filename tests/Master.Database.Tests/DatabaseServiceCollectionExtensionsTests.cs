@@ -31,12 +31,16 @@ public sealed class DatabaseServiceCollectionExtensionsTests
     }
 
     [Test]
-    public async Task Repositories_and_the_migrating_hosted_service_are_registered()
+    public async Task Every_repository_and_the_migrating_hosted_service_are_registered()
     {
         await using var provider = Build(("Master:Database:Path", "/tmp/unused.db"));
+        var repositories = typeof(IClusterRepository).Assembly.GetTypes()
+            .Where(type => type.IsInterface && type.Name.EndsWith("Repository", StringComparison.Ordinal))
+            .ToList();
 
-        provider.GetRequiredService<IClusterRepository>().Should().NotBeNull();
-        provider.GetRequiredService<IAgentRepository>().Should().NotBeNull();
+        // Found by reflection, so a repository added without its registration fails here.
+        repositories.Should().HaveCountGreaterThan(10);
+        repositories.Should().AllSatisfy(repository => provider.GetService(repository).Should().NotBeNull(repository.Name));
         provider.GetServices<IHostedService>().Should().ContainSingle(s => s.GetType().Name == "DatabaseMigrationHostedService");
     }
 

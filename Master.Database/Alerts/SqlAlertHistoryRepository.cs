@@ -1,0 +1,89 @@
+using Dapper;
+using Master.Database.Audit;
+using Master.Database.Engines;
+using Master.Database.Registry;
+
+namespace Master.Database.Alerts;
+
+/// <summary>Alert firings on the <c>alert_history</c> table, the same SQL on every engine.</summary>
+internal sealed class SqlAlertHistoryRepository(DatabaseEngine engine) : IAlertHistoryRepository
+{
+    private const string Select = """
+        SELECT id, rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified
+        FROM alert_history
+        """;
+
+    public async Task<long> AppendAsync(AlertHistoryRecord entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var insert = engine.InsertReturningId("""
+            INSERT INTO alert_history
+                (rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified)
+            VALUES (@ruleId, @ruleName, @clusterId, @severity, @state, @message, @observedValue, @startedAt, @resolvedAt, @notified)
+            """);
+        var parameters = new
+        {
+            ruleId = entry.RuleId,
+            ruleName = entry.RuleName,
+            clusterId = entry.ClusterId,
+            severity = entry.Severity,
+            state = entry.State,
+            message = entry.Message,
+            observedValue = entry.ObservedValue,
+            startedAt = engine.Timestamp(entry.StartedAt),
+            resolvedAt = entry.ResolvedAt is { } resolved ? engine.Timestamp(resolved) : null,
+            notified = entry.Notified,
+        };
+        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<long>(
+                new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+        }
+    }
+
+    public Task<bool> ResolveAsync(long id, DateTimeOffset resolvedAt, CancellationToken cancellationToken = default) =>
+        UpdateAsync(
+            "state = 'resolved', resolved_at = @resolvedAt", new { id, resolvedAt = engine.Timestamp(resolvedAt) }, cancellationToken);
+
+    public Task<bool> MarkNotifiedAsync(long id, CancellationToken cancellationToken = default) =>
+        UpdateAsync("notified = @notified", new { id, notified = true }, cancellationToken);
+
+    public Task<LogPage<AlertHistoryRecord>> ListAsync(AlertHistoryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new LogFilter(engine, "started_at")
+            .Equal("rule_id", query.RuleId)
+            .Equal("cluster_id", query.ClusterId)
+            .Equal("state", query.State)
+            .Since(query.Since)
+            .After(query.After)
+            .PageAsync(Select, query.Limit, Map, static e => new LogCursor(e.StartedAt, e.Id), cancellationToken);
+    }
+
+    /// <summary>Runs an update whose <paramref name="assignments"/> are constants of this class.</summary>
+    private async Task<bool> UpdateAsync(string assignments, object parameters, CancellationToken cancellationToken)
+    {
+        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE alert_history SET {assignments} WHERE id = @id", parameters, cancellationToken: cancellationToken))
+                    .ConfigureAwait(false) > 0;
+        }
+    }
+
+    private AlertHistoryRecord Map(IDictionary<string, object?> row) => new(
+        RowValues.Int64(row, "id"),
+        RowValues.NullableInt64(row, "rule_id"),
+        RowValues.Text(row, "rule_name"),
+        RowValues.NullableText(row, "cluster_id"),
+        RowValues.Text(row, "severity"),
+        RowValues.Text(row, "state"),
+        RowValues.NullableText(row, "message"),
+        RowValues.NullableText(row, "observed_value"),
+        engine.ReadTimestamp(row["started_at"]!),
+        row["resolved_at"] is { } resolved ? engine.ReadTimestamp(resolved) : null,
+        RowValues.Boolean(row, "notified"));
+}
