@@ -9,13 +9,11 @@ internal static class StrictJson
     public static JsonException WrongType(ref Utf8JsonReader reader, string expected) =>
         new($"expected {expected}, found {Describe(reader.TokenType)}");
 
-    public static JsonException NotInteger(ref Utf8JsonReader reader, string type)
-    {
-        string text = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
-        return type == "Double"
-            ? new JsonException($"the number {Cut(text)} is outside the range of a double")
-            : new JsonException($"expected an integer within the range of {type}, found {Cut(text)}");
-    }
+    public static JsonException NotInteger(ref Utf8JsonReader reader, string type) =>
+        new($"expected an integer within the range of {type}, found {NumberText(ref reader)}");
+
+    public static JsonException OutsideDoubleRange(ref Utf8JsonReader reader) =>
+        new($"the number {NumberText(ref reader)} is outside the range of a double");
 
     public static string Describe(JsonTokenType token) => token switch
     {
@@ -28,5 +26,9 @@ internal static class StrictJson
         _ => token.ToString(),
     };
 
-    private static string Cut(string text) => text.Length <= 32 ? text : string.Concat(text.AsSpan(0, 32), "...");
+    private static string NumberText(ref Utf8JsonReader reader)
+    {
+        var text = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
+        return text.Length <= 32 ? text : string.Concat(text.AsSpan(0, 32), "...");
+    }
 }

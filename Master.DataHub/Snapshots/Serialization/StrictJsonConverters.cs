@@ -73,7 +73,7 @@ internal sealed class StrictDoubleConverter : JsonConverter<double>
         reader.TokenType switch
         {
             JsonTokenType.Number when reader.TryGetDouble(out double value) => value,
-            JsonTokenType.Number => throw StrictJson.NotInteger(ref reader, "Double"),
+            JsonTokenType.Number => throw StrictJson.OutsideDoubleRange(ref reader),
             JsonTokenType.Null => 0,
             _ => throw StrictJson.WrongType(ref reader, "a number"),
         };
