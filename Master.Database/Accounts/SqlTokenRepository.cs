@@ -27,45 +27,36 @@ internal sealed class SqlTokenRepository(DatabaseEngine engine, TimeProvider tim
             expiresAt = expiresAt is { } expiry ? engine.Timestamp(expiry) : null,
             now = engine.Timestamp(timeProvider.GetUtcNow()),
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                return await connection.ExecuteScalarAsync<long>(
-                    new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return null;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteScalarAsync<long>(new CommandDefinition(insert, parameters, cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return null;
         }
     }
 
     public async Task<TokenRecord?> FindValidByHashAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
         var parameters = new { tokenHash, now = engine.Timestamp(timeProvider.GetUtcNow()) };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var row = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(
+        var row = await engine.RunAsync(
+            c => c.QuerySingleOrDefaultAsync(new CommandDefinition(
                 Select + " WHERE token_hash = @tokenHash AND (expires_at IS NULL OR expires_at > @now)", parameters,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row is null ? null : Map(RowValues.Columns(row));
-        }
+                cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return row is null ? null : Map(RowValues.Columns(row));
     }
 
     public async Task<IReadOnlyList<TokenRecord>> ListForUserAsync(long userId, CancellationToken cancellationToken = default)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(new CommandDefinition(
-                Select + " WHERE user_id = @userId ORDER BY id", new { userId }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns(row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(
+                Select + " WHERE user_id = @userId ORDER BY id", new { userId }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns(row)))];
     }
 
     public async Task<bool> TouchAsync(long id, CancellationToken cancellationToken = default) =>
@@ -81,15 +72,10 @@ internal sealed class SqlTokenRepository(DatabaseEngine engine, TimeProvider tim
 
     private static TokenKind ParseKind(string text) => text == "api_key" ? TokenKind.ApiKey : TokenKind.Session;
 
-    private async Task<int> ExecuteAsync(string sql, long id, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(string sql, long id, CancellationToken cancellationToken)
     {
         var parameters = new { id, now = engine.Timestamp(timeProvider.GetUtcNow()) };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return engine.RunAsync(c => c.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken);
     }
 
     private TokenRecord Map(IDictionary<string, object?> row) => new(

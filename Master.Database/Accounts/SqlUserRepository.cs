@@ -20,19 +20,16 @@ internal sealed class SqlUserRepository(DatabaseEngine engine, TimeProvider time
             VALUES (@username, @displayName, @passwordHash, @role, @active, @now, @now)
             """);
         var now = engine.Timestamp(timeProvider.GetUtcNow());
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    insert, new { username, displayName, passwordHash, role, active = true, now }, cancellationToken: cancellationToken))
-                        .ConfigureAwait(false);
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return null;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteScalarAsync<long>(new CommandDefinition(
+                    insert, new { username, displayName, passwordHash, role, active = true, now }, cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return null;
         }
     }
 
@@ -44,13 +41,10 @@ internal sealed class SqlUserRepository(DatabaseEngine engine, TimeProvider time
 
     public async Task<IReadOnlyList<UserRecord>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(
-                new CommandDefinition(Select + " ORDER BY username", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns(row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(Select + " ORDER BY username", cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns(row)))];
     }
 
     public Task<bool> UpdateRoleAsync(long id, string role, CancellationToken cancellationToken = default) =>
@@ -65,39 +59,27 @@ internal sealed class SqlUserRepository(DatabaseEngine engine, TimeProvider time
     public Task<bool> DisableAsync(long id, CancellationToken cancellationToken = default) =>
         UpdateAsync("is_active = @value", id, false, cancellationToken);
 
-    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(
-                new CommandDefinition("DELETE FROM users WHERE id = @id", new { id }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
-    }
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
+        await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition("DELETE FROM users WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     /// <summary>Sets one column (<paramref name="assignment"/> is a constant of this class) and the update time.</summary>
     private async Task<bool> UpdateAsync(string assignment, long id, object? value, CancellationToken cancellationToken)
     {
         var now = engine.Timestamp(timeProvider.GetUtcNow());
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE users SET {assignment}, updated_at = @now WHERE id = @id", new { id, value, now },
-                cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
-        }
+        return await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition(
+                $"UPDATE users SET {assignment}, updated_at = @now WHERE id = @id", new { id, value, now }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
     }
 
     private async Task<UserRecord?> SingleAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var row = await connection.QuerySingleOrDefaultAsync(
-                new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row is null ? null : Map(RowValues.Columns(row));
-        }
+        var row = await engine.RunAsync(
+            c => c.QuerySingleOrDefaultAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return row is null ? null : Map(RowValues.Columns(row));
     }
 
     private UserRecord Map(IDictionary<string, object?> row) => new(

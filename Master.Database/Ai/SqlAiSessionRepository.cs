@@ -26,18 +26,15 @@ internal sealed class SqlAiSessionRepository(DatabaseEngine engine, TimeProvider
             model = session.Model,
             now = engine.Timestamp(timeProvider.GetUtcNow()),
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                return await connection.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return false;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)), cancellationToken)
+                .ConfigureAwait(false) > 0;
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return false;
         }
     }
 
@@ -47,26 +44,17 @@ internal sealed class SqlAiSessionRepository(DatabaseEngine engine, TimeProvider
     public Task<IReadOnlyList<AiSessionRecord>> ListForUserAsync(long userId, CancellationToken cancellationToken = default) =>
         QueryAsync(Select + " WHERE user_id = @userId ORDER BY updated_at DESC, id DESC", new { userId }, MapSession, cancellationToken);
 
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(
-                new CommandDefinition("DELETE FROM ai_sessions WHERE id = @id", new { id }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
-    }
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition("DELETE FROM ai_sessions WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     public async Task<AiMessageRecord> AppendMessageAsync(
         string sessionId, string role, string content, CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+        return await engine.InTransactionAsync(
+            async (connection, transaction) =>
             {
                 // Touching the session first locks its row, so two appenders to one session take turns choosing the next
                 // seq; the unique (session_id, seq) key backs that up.
@@ -84,8 +72,8 @@ internal sealed class SqlAiSessionRepository(DatabaseEngine engine, TimeProvider
                     .ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return new AiMessageRecord(id, sessionId, seq, role, content, now);
-            }
-        }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<AiMessageRecord>> ListMessagesAsync(string sessionId, CancellationToken cancellationToken = default) =>
@@ -98,13 +86,10 @@ internal sealed class SqlAiSessionRepository(DatabaseEngine engine, TimeProvider
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, object parameters, Func<IDictionary<string, object?>, T> map, CancellationToken cancellationToken)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            return [.. rows.Select(row => map(RowValues.Columns((object)row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. rows.Select(row => map(RowValues.Columns((object)row)))];
     }
 
     private AiSessionRecord MapSession(IDictionary<string, object?> row) => new(

@@ -28,13 +28,9 @@ internal sealed class SqlAiToolCallRepository(DatabaseEngine engine) : IAiToolCa
             createdAt = engine.Timestamp(toolCall.CreatedAt),
             finishedAt = toolCall.FinishedAt is { } finished ? engine.Timestamp(finished) : null,
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return await engine.RunAsync(
+            c => c.ExecuteScalarAsync<long>(new CommandDefinition(insert, parameters, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> FinishAsync(
@@ -44,12 +40,9 @@ internal sealed class SqlAiToolCallRepository(DatabaseEngine engine) : IAiToolCa
             UPDATE ai_tool_calls SET status = @status, result = @result, duration_ms = @durationMs, finished_at = @finishedAt WHERE id = @id
             """;
         var parameters = new { id, status, result, durationMs, finishedAt = engine.Timestamp(finishedAt) };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(Update, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false) > 0;
-        }
+        return await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition(Update, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false) > 0;
     }
 
     public async Task<IReadOnlyList<AiToolCallRecord>> ListAsync(string sessionId, CancellationToken cancellationToken = default)
@@ -58,13 +51,10 @@ internal sealed class SqlAiToolCallRepository(DatabaseEngine engine) : IAiToolCa
             SELECT id, session_id, message_id, tool_call_id, tool_name, arguments, result, status, duration_ms, created_at, finished_at
             FROM ai_tool_calls WHERE session_id = @sessionId ORDER BY id
             """;
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(new CommandDefinition(Query, new { sessionId }, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(Query, new { sessionId }, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
     }
 
     private AiToolCallRecord Map(IDictionary<string, object?> row) => new(

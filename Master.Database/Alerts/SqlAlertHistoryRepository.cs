@@ -6,21 +6,31 @@ using Master.Database.Registry;
 namespace Master.Database.Alerts;
 
 /// <summary>Alert firings on the <c>alert_history</c> table, the same SQL on every engine.</summary>
-internal sealed class SqlAlertHistoryRepository(DatabaseEngine engine) : IAlertHistoryRepository
+internal sealed class SqlAlertHistoryRepository : IAlertHistoryRepository
 {
+    private const string Insert = """
+        INSERT INTO alert_history
+            (rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified)
+        VALUES (@ruleId, @ruleName, @clusterId, @severity, @state, @message, @observedValue, @startedAt, @resolvedAt, @notified)
+        """;
+
     private const string Select = """
         SELECT id, rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified
         FROM alert_history
         """;
 
+    private readonly DatabaseEngine _engine;
+    private readonly LogTable<AlertHistoryRecord> _log;
+
+    public SqlAlertHistoryRepository(DatabaseEngine engine)
+    {
+        _engine = engine;
+        _log = new LogTable<AlertHistoryRecord>(engine, Insert, Select, "started_at", Map, static e => new LogCursor(e.StartedAt, e.Id));
+    }
+
     public async Task<long> AppendAsync(AlertHistoryRecord entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var insert = engine.InsertReturningId("""
-            INSERT INTO alert_history
-                (rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified)
-            VALUES (@ruleId, @ruleName, @clusterId, @severity, @state, @message, @observedValue, @startedAt, @resolvedAt, @notified)
-            """);
         var parameters = new
         {
             ruleId = entry.RuleId,
@@ -30,22 +40,16 @@ internal sealed class SqlAlertHistoryRepository(DatabaseEngine engine) : IAlertH
             state = entry.State,
             message = entry.Message,
             observedValue = entry.ObservedValue,
-            startedAt = engine.Timestamp(entry.StartedAt),
-            resolvedAt = entry.ResolvedAt is { } resolved ? engine.Timestamp(resolved) : null,
+            startedAt = _engine.Timestamp(entry.StartedAt),
+            resolvedAt = entry.ResolvedAt is { } resolved ? _engine.Timestamp(resolved) : null,
             notified = entry.Notified,
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return await _log.AppendAsync(parameters, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<bool> ResolveAsync(long id, DateTimeOffset resolvedAt, CancellationToken cancellationToken = default) =>
         UpdateAsync(
-            "state = 'resolved', resolved_at = @resolvedAt", new { id, resolvedAt = engine.Timestamp(resolvedAt) }, cancellationToken);
+            "state = 'resolved', resolved_at = @resolvedAt", new { id, resolvedAt = _engine.Timestamp(resolvedAt) }, cancellationToken);
 
     public Task<bool> MarkNotifiedAsync(long id, CancellationToken cancellationToken = default) =>
         UpdateAsync("notified = @notified", new { id, notified = true }, cancellationToken);
@@ -53,26 +57,21 @@ internal sealed class SqlAlertHistoryRepository(DatabaseEngine engine) : IAlertH
     public Task<LogPage<AlertHistoryRecord>> ListAsync(AlertHistoryQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new LogFilter(engine, "started_at")
+        return _log.Filter()
             .Equal("rule_id", query.RuleId)
             .Equal("cluster_id", query.ClusterId)
             .Equal("state", query.State)
             .Since(query.Since)
             .After(query.After)
-            .PageAsync(Select, query.Limit, Map, static e => new LogCursor(e.StartedAt, e.Id), cancellationToken);
+            .PageAsync(query.Limit, cancellationToken);
     }
 
     /// <summary>Runs an update whose <paramref name="assignments"/> are constants of this class.</summary>
-    private async Task<bool> UpdateAsync(string assignments, object parameters, CancellationToken cancellationToken)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE alert_history SET {assignments} WHERE id = @id", parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
-    }
+    private async Task<bool> UpdateAsync(string assignments, object parameters, CancellationToken cancellationToken) =>
+        await _engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition(
+                $"UPDATE alert_history SET {assignments} WHERE id = @id", parameters, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     private AlertHistoryRecord Map(IDictionary<string, object?> row) => new(
         RowValues.Int64(row, "id"),
@@ -83,7 +82,7 @@ internal sealed class SqlAlertHistoryRepository(DatabaseEngine engine) : IAlertH
         RowValues.Text(row, "state"),
         RowValues.NullableText(row, "message"),
         RowValues.NullableText(row, "observed_value"),
-        engine.ReadTimestamp(row["started_at"]!),
-        row["resolved_at"] is { } resolved ? engine.ReadTimestamp(resolved) : null,
+        _engine.ReadTimestamp(row["started_at"]!),
+        row["resolved_at"] is { } resolved ? _engine.ReadTimestamp(resolved) : null,
         RowValues.Boolean(row, "notified"));
 }

@@ -22,19 +22,15 @@ internal sealed class SqlAlertRuleRepository(DatabaseEngine engine, TimeProvider
                 (name, description, expression, severity, for_seconds, enabled, labels, channel_ids, created_at, updated_at)
             VALUES (@name, @description, @expression, @severity, @forSeconds, @enabled, @labels, @channelIds, @now, @now)
             """);
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                return await connection.ExecuteScalarAsync<long>(
-                    new CommandDefinition(insert, Parameters(rule), cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return null;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteScalarAsync<long>(new CommandDefinition(insert, Parameters(rule), cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return null;
         }
     }
 
@@ -52,33 +48,23 @@ internal sealed class SqlAlertRuleRepository(DatabaseEngine engine, TimeProvider
                 for_seconds = @forSeconds, enabled = @enabled, labels = @labels, channel_ids = @channelIds, updated_at = @now
             WHERE id = @id
             """;
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                var written = await connection.ExecuteAsync(
-                    new CommandDefinition(Update, Parameters(rule), cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-                return written > 0 ? WriteOutcome.Written : WriteOutcome.NotFound;
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return WriteOutcome.Conflict;
-            }
+            var written = await engine.RunAsync(
+                c => c.ExecuteAsync(new CommandDefinition(Update, Parameters(rule), cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+            return written > 0 ? WriteOutcome.Written : WriteOutcome.NotFound;
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return WriteOutcome.Conflict;
         }
     }
 
-    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(
-                new CommandDefinition("DELETE FROM alert_rules WHERE id = @id", new { id }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
-    }
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
+        await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition("DELETE FROM alert_rules WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     private object Parameters(AlertRuleRecord rule) => new
     {
@@ -96,13 +82,10 @@ internal sealed class SqlAlertRuleRepository(DatabaseEngine engine, TimeProvider
 
     private async Task<IReadOnlyList<AlertRuleRecord>> QueryAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
     }
 
     private AlertRuleRecord Map(IDictionary<string, object?> row) => new(

@@ -22,7 +22,7 @@ internal sealed class SqlNotifyChannelRepository(DatabaseEngine engine, TimeProv
             """);
         try
         {
-            return await ExecuteAsync(c => c.ExecuteScalarAsync<long>(
+            return await engine.RunAsync(c => c.ExecuteScalarAsync<long>(
                 new CommandDefinition(insert, Parameters(channel), cancellationToken: cancellationToken)), cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -48,7 +48,7 @@ internal sealed class SqlNotifyChannelRepository(DatabaseEngine engine, TimeProv
             """;
         try
         {
-            var written = await ExecuteAsync(c => c.ExecuteAsync(
+            var written = await engine.RunAsync(c => c.ExecuteAsync(
                 new CommandDefinition(Update, Parameters(channel), cancellationToken: cancellationToken)), cancellationToken)
                 .ConfigureAwait(false);
             return written > 0 ? WriteOutcome.Written : WriteOutcome.NotFound;
@@ -65,13 +65,13 @@ internal sealed class SqlNotifyChannelRepository(DatabaseEngine engine, TimeProv
             UPDATE notify_channels SET last_test_at = @now, last_test_status = @status, last_test_message = @message WHERE id = @id
             """;
         var parameters = new { id, status, message, now = engine.Timestamp(timeProvider.GetUtcNow()) };
-        return await ExecuteAsync(c => c.ExecuteAsync(
+        return await engine.RunAsync(c => c.ExecuteAsync(
             new CommandDefinition(Update, parameters, cancellationToken: cancellationToken)), cancellationToken)
             .ConfigureAwait(false) > 0;
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(c => c.ExecuteAsync(new CommandDefinition(
+        await engine.RunAsync(c => c.ExecuteAsync(new CommandDefinition(
             "DELETE FROM notify_channels WHERE id = @id", new { id }, cancellationToken: cancellationToken)), cancellationToken)
                 .ConfigureAwait(false) > 0;
 
@@ -86,17 +86,8 @@ internal sealed class SqlNotifyChannelRepository(DatabaseEngine engine, TimeProv
         now = engine.Timestamp(timeProvider.GetUtcNow()),
     };
 
-    private async Task<T> ExecuteAsync<T>(Func<DbConnection, Task<T>> statement, CancellationToken cancellationToken)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await statement(connection).ConfigureAwait(false);
-        }
-    }
-
     private Task<IReadOnlyList<NotifyChannelRecord>> QueryAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
-        ExecuteAsync<IReadOnlyList<NotifyChannelRecord>>(
+        engine.RunAsync<IReadOnlyList<NotifyChannelRecord>>(
             async c => [.. (await c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
                 .ConfigureAwait(false))
                 .Select(row => Map(RowValues.Columns((object)row)))],

@@ -1,28 +1,37 @@
-using Dapper;
 using Master.Database.Engines;
 using Master.Database.Registry;
 
 namespace Master.Database.Audit;
 
 /// <summary>The audit log on the <c>audit_logs</c> table, the same SQL on every engine.</summary>
-internal sealed class SqlAuditLogRepository(DatabaseEngine engine) : IAuditLogRepository
+internal sealed class SqlAuditLogRepository : IAuditLogRepository
 {
+    private const string Insert = """
+        INSERT INTO audit_logs
+            (occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail)
+        VALUES (@occurredAt, @userId, @username, @action, @resourceType, @resourceId, @clusterId, @success, @remoteAddress, @detail)
+        """;
+
     private const string Select = """
         SELECT id, occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail
         FROM audit_logs
         """;
 
+    private readonly DatabaseEngine _engine;
+    private readonly LogTable<AuditLogRecord> _log;
+
+    public SqlAuditLogRepository(DatabaseEngine engine)
+    {
+        _engine = engine;
+        _log = new LogTable<AuditLogRecord>(engine, Insert, Select, "occurred_at", Map, static e => new LogCursor(e.OccurredAt, e.Id));
+    }
+
     public async Task<long> AppendAsync(AuditLogRecord entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var insert = engine.InsertReturningId("""
-            INSERT INTO audit_logs
-                (occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail)
-            VALUES (@occurredAt, @userId, @username, @action, @resourceType, @resourceId, @clusterId, @success, @remoteAddress, @detail)
-            """);
         var parameters = new
         {
-            occurredAt = engine.Timestamp(entry.OccurredAt),
+            occurredAt = _engine.Timestamp(entry.OccurredAt),
             userId = entry.UserId,
             username = entry.Username,
             action = entry.Action,
@@ -33,30 +42,24 @@ internal sealed class SqlAuditLogRepository(DatabaseEngine engine) : IAuditLogRe
             remoteAddress = entry.RemoteAddress,
             detail = entry.Detail,
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return await _log.AppendAsync(parameters, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<LogPage<AuditLogRecord>> ListAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new LogFilter(engine, "occurred_at")
+        return _log.Filter()
             .Equal("username", query.Actor)
             .Equal("action", query.Action)
             .Equal("resource_id", query.Target)
             .Since(query.Since)
             .After(query.After)
-            .PageAsync(Select, query.Limit, Map, static e => new LogCursor(e.OccurredAt, e.Id), cancellationToken);
+            .PageAsync(query.Limit, cancellationToken);
     }
 
     private AuditLogRecord Map(IDictionary<string, object?> row) => new(
         RowValues.Int64(row, "id"),
-        engine.ReadTimestamp(row["occurred_at"]!),
+        _engine.ReadTimestamp(row["occurred_at"]!),
         RowValues.NullableInt64(row, "user_id"),
         RowValues.Text(row, "username"),
         RowValues.Text(row, "action"),

@@ -71,13 +71,10 @@ internal sealed class SqlCommandHistoryRepository(DatabaseEngine engine) : IComm
 
     public async Task<CommandRecord?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var row = await connection.QuerySingleOrDefaultAsync(
-                new CommandDefinition(Select + " WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row is null ? null : Map(RowValues.Columns(row));
-        }
+        var row = await engine.RunAsync(
+            c => c.QuerySingleOrDefaultAsync(new CommandDefinition(Select + " WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return row is null ? null : Map(RowValues.Columns(row));
     }
 
     public async Task<CommandPage> ListAsync(CommandQuery query, CancellationToken cancellationToken = default)
@@ -87,23 +84,20 @@ internal sealed class SqlCommandHistoryRepository(DatabaseEngine engine) : IComm
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, CommandQuery.MaxLimit, nameof(query));
         var (where, parameters) = Where(query);
         parameters.Add("limit", query.Limit + 1);
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(
+                Select + where + " ORDER BY created_at DESC, id DESC LIMIT @limit", parameters, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        List<CommandRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
+
+        // One row more than the page says whether another page follows, without a second query.
+        if (items.Count <= query.Limit)
         {
-            var rows = await connection.QueryAsync(new CommandDefinition(
-                Select + where + " ORDER BY created_at DESC, id DESC LIMIT @limit", parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-            List<CommandRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
-
-            // One row more than the page says whether another page follows, without a second query.
-            if (items.Count <= query.Limit)
-            {
-                return new CommandPage(items, null);
-            }
-
-            items.RemoveAt(items.Count - 1);
-            return new CommandPage(items, new CommandCursor(items[^1].CreatedAt, items[^1].Id));
+            return new CommandPage(items, null);
         }
+
+        items.RemoveAt(items.Count - 1);
+        return new CommandPage(items, new CommandCursor(items[^1].CreatedAt, items[^1].Id));
     }
 
     private object? Timestamp(DateTimeOffset? value) => value is { } time ? engine.Timestamp(time) : null;
@@ -141,15 +135,8 @@ internal sealed class SqlCommandHistoryRepository(DatabaseEngine engine) : IComm
         return (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions), parameters);
     }
 
-    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
-    }
+    private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        engine.RunAsync(c => c.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken);
 
     private CommandRecord Map(IDictionary<string, object?> row) => new(
         RowValues.Text(row, "id"),

@@ -17,12 +17,9 @@ internal sealed class SqlCommandLogRepository(DatabaseEngine engine, TimeProvide
         var parameters = new { commandId, stream, offset, content, now = engine.Timestamp(timeProvider.GetUtcNow()) };
         try
         {
-            var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                return await connection.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)), cancellationToken)
+                .ConfigureAwait(false) > 0;
         }
         catch (DbException exception) when (engine.IsUniqueViolation(exception))
         {
@@ -36,12 +33,9 @@ internal sealed class SqlCommandLogRepository(DatabaseEngine engine, TimeProvide
         const string Query = """
             SELECT content FROM command_log_chunks WHERE command_id = @commandId AND stream = @stream ORDER BY chunk_offset
             """;
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var chunks = await connection.QueryAsync<string>(
-                new CommandDefinition(Query, new { commandId, stream }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return string.Concat(chunks);
-        }
+        var chunks = await engine.RunAsync(
+            c => c.QueryAsync<string>(new CommandDefinition(Query, new { commandId, stream }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return string.Concat(chunks);
     }
 }

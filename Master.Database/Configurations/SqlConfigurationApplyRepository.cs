@@ -32,13 +32,9 @@ internal sealed class SqlConfigurationApplyRepository(DatabaseEngine engine) : I
             appliedAt = engine.Timestamp(attempt.AppliedAt),
             finishedAt = attempt.FinishedAt is { } finished ? engine.Timestamp(finished) : null,
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return await engine.RunAsync(
+            c => c.ExecuteScalarAsync<long>(new CommandDefinition(insert, parameters, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> FinishAsync(
@@ -47,13 +43,10 @@ internal sealed class SqlConfigurationApplyRepository(DatabaseEngine engine) : I
         const string Update = """
             UPDATE configuration_apply_history SET status = @status, message = @message, finished_at = @finishedAt WHERE id = @id
             """;
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(
-                Update, new { id, status, message, finishedAt = engine.Timestamp(finishedAt) }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
+        return await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition(
+                Update, new { id, status, message, finishedAt = engine.Timestamp(finishedAt) }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
     }
 
     public async Task<IReadOnlyList<ConfigurationApplyRecord>> ListAsync(
@@ -62,13 +55,10 @@ internal sealed class SqlConfigurationApplyRepository(DatabaseEngine engine) : I
         var sql = Select + " WHERE configuration_id = @configurationId"
             + (clusterId is null ? string.Empty : " AND cluster_id = @clusterId")
             + " ORDER BY applied_at DESC, id DESC";
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(
-                new CommandDefinition(sql, new { configurationId, clusterId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(sql, new { configurationId, clusterId }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
     }
 
     private ConfigurationApplyRecord Map(IDictionary<string, object?> row) => new(

@@ -33,19 +33,15 @@ internal sealed class SqlConfigurationRepository(DatabaseEngine engine, TimeProv
             createdBy,
             now = engine.Timestamp(timeProvider.GetUtcNow()),
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                return await connection.ExecuteScalarAsync<long>(
-                    new CommandDefinition(insert, parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return null;
-            }
+            return await engine.RunAsync(
+                c => c.ExecuteScalarAsync<long>(new CommandDefinition(insert, parameters, cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return null;
         }
     }
 
@@ -55,16 +51,11 @@ internal sealed class SqlConfigurationRepository(DatabaseEngine engine, TimeProv
     public Task<IReadOnlyList<ConfigurationRecord>> ListAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(Select + " ORDER BY name", null, Map, cancellationToken);
 
-    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM configurations WHERE name = @name", new { name }, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false) > 0;
-        }
-    }
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default) =>
+        await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM configurations WHERE name = @name", new { name }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     public async Task<WriteOutcome> AppendVersionAsync(
         string name, int version, string content, string contentHash, string? note, string? createdBy,
@@ -90,11 +81,8 @@ internal sealed class SqlConfigurationRepository(DatabaseEngine engine, TimeProv
             createdBy,
             now = engine.Timestamp(timeProvider.GetUtcNow()),
         };
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+        return await engine.InTransactionAsync(
+            async (connection, transaction) =>
             {
                 CommandDefinition Statement(string sql) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
                 if (await connection.ExecuteAsync(Statement(Advance)).ConfigureAwait(false) == 0)
@@ -115,8 +103,8 @@ internal sealed class SqlConfigurationRepository(DatabaseEngine engine, TimeProv
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return WriteOutcome.Written;
-            }
-        }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ConfigurationVersionRecord?> GetVersionAsync(
@@ -131,13 +119,10 @@ internal sealed class SqlConfigurationRepository(DatabaseEngine engine, TimeProv
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, object? parameters, Func<IDictionary<string, object?>, T> map, CancellationToken cancellationToken)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            return [.. rows.Select(row => map(RowValues.Columns((object)row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. rows.Select(row => map(RowValues.Columns((object)row)))];
     }
 
     private ConfigurationRecord Map(IDictionary<string, object?> row) => new(

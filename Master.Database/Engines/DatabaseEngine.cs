@@ -6,7 +6,8 @@ namespace Master.Database.Engines;
 
 /// <summary>
 /// What differs between the engines, and nothing more: opening a pooled connection, the migration lock, the column types
-/// of the schema and the few statements whose syntax is not shared. Everything else is the same parameterised SQL.
+/// of the schema and the few statements whose syntax is not shared. Everything else is the same parameterised SQL, which
+/// repositories run through <see cref="RunAsync{T}"/> and <see cref="InTransactionAsync{T}"/>.
 /// </summary>
 internal abstract class DatabaseEngine : IAsyncDisposable
 {
@@ -14,6 +15,36 @@ internal abstract class DatabaseEngine : IAsyncDisposable
 
     /// <summary>Opens a pooled connection, prepared the way every statement of Master expects it.</summary>
     public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a pooled connection of its own, given back to the pool when the work is done: the
+    /// one way a repository runs statements that need no transaction.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await work(connection).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction on a connection of its own. The work commits; a transaction it
+    /// returns from without committing, or leaves by an exception, is rolled back.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                return await work(connection, transaction).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>Holds the one lock that serialises migrations across every process sharing the database.</summary>
     public abstract Task<MigrationLock> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken = default);

@@ -12,6 +12,8 @@ namespace Master.Database.Events;
 /// <param name="Count">How often the event occurred so far, as Kubernetes counts it (cumulative).</param>
 /// <param name="FirstTimestamp">When the event first occurred (UTC).</param>
 /// <param name="LastTimestamp">When it last occurred (UTC).</param>
+/// <param name="InvolvedUid">The involved object's Kubernetes uid; empty when unknown.</param>
+/// <param name="Node">The node the event concerns; empty when none.</param>
 public sealed record ClusterEvent(
     string? Uid,
     string InvolvedKind,
@@ -23,4 +25,6 @@ public sealed record ClusterEvent(
     string? Source,
     int Count,
     DateTimeOffset FirstTimestamp,
-    DateTimeOffset LastTimestamp);
+    DateTimeOffset LastTimestamp,
+    string InvolvedUid = "",
+    string Node = "");

@@ -17,6 +17,8 @@ namespace Master.Database.Events;
 /// </param>
 /// <param name="Limit">The page size, 1 to <see cref="MaxLimit"/>.</param>
 /// <param name="After">The <see cref="ClusterEventPage.Next"/> cursor of the previous page, or null for the first page.</param>
+/// <param name="Node">Only events about this node (empty: events that concern no node).</param>
+/// <param name="InvolvedUid">Only events about the object with this Kubernetes uid.</param>
 public sealed record ClusterEventQuery(
     string? ClusterId = null,
     string? Namespace = null,
@@ -28,7 +30,9 @@ public sealed record ClusterEventQuery(
     DateTimeOffset? Until = null,
     IReadOnlyList<InvolvedObject>? InvolvedObjects = null,
     int Limit = ClusterEventQuery.DefaultLimit,
-    ClusterEventCursor? After = null)
+    ClusterEventCursor? After = null,
+    string? Node = null,
+    string? InvolvedUid = null)
 {
     public const int DefaultLimit = 50;
 

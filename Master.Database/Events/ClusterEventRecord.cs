@@ -14,6 +14,8 @@ namespace Master.Database.Events;
 /// <param name="Count">The latest cumulative count the agent reported.</param>
 /// <param name="FirstTimestamp">When the event first occurred, as first recorded (UTC).</param>
 /// <param name="LastTimestamp">When it last occurred (UTC).</param>
+/// <param name="InvolvedUid">The involved object's Kubernetes uid, as last reported; empty when unknown.</param>
+/// <param name="Node">The node the event concerns, as last reported; empty when none.</param>
 public sealed record ClusterEventRecord(
     long Id,
     string ClusterId,
@@ -27,4 +29,6 @@ public sealed record ClusterEventRecord(
     string? Source,
     int Count,
     DateTimeOffset FirstTimestamp,
-    DateTimeOffset LastTimestamp);
+    DateTimeOffset LastTimestamp,
+    string InvolvedUid,
+    string Node);

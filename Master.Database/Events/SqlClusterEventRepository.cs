@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Dapper;
 using Master.Database.Engines;
 using Master.Database.Registry;
@@ -14,7 +13,7 @@ namespace Master.Database.Events;
 /// </summary>
 internal sealed class SqlClusterEventRepository : IClusterEventRepository
 {
-    // 14 parameters a row keeps a batch far below the lowest bind limit of the engines (SQLite's 32766).
+    // 17 parameters a row keep a batch (8,500) far below the lowest bind limit of the engines (SQLite's 32766).
     internal const int BatchSize = 500;
 
     // Kubernetes allows longer reasons and sources than a VARCHAR(255) holds; cutting them beats losing the batch.
@@ -22,42 +21,29 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
 
     private const string Select = """
         SELECT id, cluster_id, event_uid, involved_kind, involved_namespace, involved_name, reason, event_type, source, message,
-            event_count, first_timestamp, last_timestamp
+            event_count, first_timestamp, last_timestamp, involved_uid, node
         FROM cluster_events
         """;
 
     private static readonly string[] Columns =
     [
-        "cluster_id", "dedup_key", "event_uid", "involved_kind", "involved_namespace", "involved_name", "reason", "event_type",
-        "source", "message", "event_count", "first_timestamp", "last_timestamp", "created_at", "updated_at",
+        "cluster_id", "dedup_key", "event_uid", "involved_kind", "involved_namespace", "involved_name", "involved_uid", "node", "reason",
+        "event_type", "source", "message", "event_count", "first_timestamp", "last_timestamp", "created_at", "updated_at",
     ];
 
     // The agent reports the cumulative count, so a re-sent event sets it; the first timestamp is the first one recorded.
-    private static readonly string[] UpdatedColumns = ["event_count", "last_timestamp", "message", "updated_at"];
+    // Node and involved uid are what the agent reports now: an event without a uid keeps its row when its pod moves.
+    private static readonly string[] UpdatedColumns = ["event_count", "last_timestamp", "message", "involved_uid", "node", "updated_at"];
 
     private readonly DatabaseEngine _engine;
     private readonly TimeProvider _timeProvider;
-    private readonly string _upsertOneRow;
-    private readonly string _upsertHead;
-    private readonly string _upsertTail;
+    private readonly BatchedUpsert _upsert;
 
     public SqlClusterEventRepository(DatabaseEngine engine, TimeProvider timeProvider)
     {
         _engine = engine;
         _timeProvider = timeProvider;
-
-        // The engine spells the one-row upsert; its single VALUES tuple is cut out so that a batch can put many there.
-        var oneRow = engine.Upsert("cluster_events", Columns, ["cluster_id", "dedup_key"], UpdatedColumns);
-        var values = "VALUES (" + string.Join(", ", Columns.Select(c => "@" + c)) + ")";
-        var at = oneRow.IndexOf(values, StringComparison.Ordinal);
-        _upsertOneRow = oneRow;
-        if (at < 0)
-        {
-            throw new InvalidOperationException("the engine's upsert has no single VALUES tuple to batch");
-        }
-
-        _upsertHead = oneRow[..at] + "VALUES ";
-        _upsertTail = oneRow[(at + values.Length)..];
+        _upsert = new BatchedUpsert(engine, "cluster_events", Columns, ["cluster_id", "dedup_key"], UpdatedColumns, BatchSize);
     }
 
     public async Task UpsertAsync(string clusterId, IReadOnlyList<ClusterEvent> events, CancellationToken cancellationToken = default)
@@ -69,24 +55,10 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
             return;
         }
 
-        var rows = Distinct(events);
         var now = _engine.Timestamp(_timeProvider.GetUtcNow());
-        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            for (var start = 0; start < rows.Count; start += BatchSize)
-            {
-                var batch = rows.GetRange(start, Math.Min(BatchSize, rows.Count - start));
-                if (_engine.Type == DatabaseType.Sqlite)
-                {
-                    await UpsertRowByRowAsync(connection, clusterId, batch, now, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await UpsertMultiRowAsync(connection, clusterId, batch, now, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
+        List<object?[]> rows = [.. Distinct(events).Select(row => Values(clusterId, row, now))];
+        await _engine.RunAsync(connection => _upsert.WriteAsync(connection, null, rows, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public async Task<ClusterEventPage> ListAsync(ClusterEventQuery query, CancellationToken cancellationToken = default)
@@ -98,55 +70,51 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         var (where, parameters) = Where(query, withCursor: true);
         parameters.Add("limit", query.Limit + 1);
         var sql = Select + where + " ORDER BY last_timestamp DESC, id DESC LIMIT @limit";
-        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var rows = await _engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            .ConfigureAwait(false);
+        List<ClusterEventRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
+
+        // One row more than the page says whether another page follows, without a second query.
+        if (items.Count <= query.Limit)
         {
-            var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            List<ClusterEventRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
-
-            // One row more than the page says whether another page follows, without a second query.
-            if (items.Count <= query.Limit)
-            {
-                return new ClusterEventPage(items, null);
-            }
-
-            items.RemoveAt(items.Count - 1);
-            var last = items[^1];
-            return new ClusterEventPage(items, new ClusterEventCursor(last.LastTimestamp, last.Id));
+            return new ClusterEventPage(items, null);
         }
+
+        items.RemoveAt(items.Count - 1);
+        var last = items[^1];
+        return new ClusterEventPage(items, new ClusterEventCursor(last.LastTimestamp, last.Id));
     }
 
     public async Task<long> CountAsync(ClusterEventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (where, parameters) = Where(query, withCursor: false);
-        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition("SELECT COUNT(*) FROM cluster_events" + where, parameters, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-        }
+        return await _engine.RunAsync(
+            c => c.ExecuteScalarAsync<long>(
+                new CommandDefinition("SELECT COUNT(*) FROM cluster_events" + where, parameters, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         const string Delete = "DELETE FROM cluster_events WHERE cluster_id = @clusterId AND last_timestamp < @cutoff";
-        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var deleted = 0;
-
-            // Per cluster, so each delete walks the (cluster_id, last_timestamp) index instead of the whole table.
-            foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
+        return _engine.RunAsync(
+            async connection =>
             {
-                deleted += await connection.ExecuteAsync(new CommandDefinition(
-                    Delete, new { clusterId, cutoff = _engine.Timestamp(cutoff) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
+                var deleted = 0;
 
-            return deleted;
-        }
+                // Per cluster, so each delete walks the (cluster_id, last_timestamp) index instead of the whole table.
+                foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
+                {
+                    deleted += await connection.ExecuteAsync(new CommandDefinition(
+                        Delete, new { clusterId, cutoff = _engine.Timestamp(cutoff) }, cancellationToken: cancellationToken))
+                        .ConfigureAwait(false);
+                }
+
+                return deleted;
+            },
+            cancellationToken);
     }
 
     public async Task<int> TrimPerClusterAsync(int maxPerCluster, CancellationToken cancellationToken = default)
@@ -163,77 +131,31 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
             DELETE FROM cluster_events
             WHERE cluster_id = @clusterId AND (last_timestamp < @lastTimestamp OR (last_timestamp = @lastTimestamp AND id <= @id))
             """;
-        var connection = await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var deleted = 0;
-            foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
+        return await _engine.RunAsync(
+            async connection =>
             {
-                object? boundary = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(
-                    Boundary, new { clusterId, keep = maxPerCluster }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                if (boundary is null)
+                var deleted = 0;
+                foreach (var clusterId in await ClusterIdsAsync(connection, cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
+                    object? boundary = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(
+                        Boundary, new { clusterId, keep = maxPerCluster }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    if (boundary is null)
+                    {
+                        continue;
+                    }
+
+                    var row = RowValues.Columns(boundary);
+                    deleted += await connection.ExecuteAsync(new CommandDefinition(Delete, new
+                    {
+                        clusterId,
+                        lastTimestamp = _engine.Timestamp(_engine.ReadTimestamp(row["last_timestamp"]!)),
+                        id = Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
+                    }, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 }
 
-                var row = RowValues.Columns(boundary);
-                deleted += await connection.ExecuteAsync(new CommandDefinition(Delete, new
-                {
-                    clusterId,
-                    lastTimestamp = _engine.Timestamp(_engine.ReadTimestamp(row["last_timestamp"]!)),
-                    id = Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
-                }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
-
-            return deleted;
-        }
-    }
-
-    /// <summary>
-    /// A server engine pays a round trip per statement, so a batch is one statement of many rows, atomic by itself.
-    /// </summary>
-    private async Task UpsertMultiRowAsync(
-        DbConnection connection, string clusterId, List<(string Key, ClusterEvent Event)> batch, object now, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = UpsertSql(batch.Count);
-            for (var row = 0; row < batch.Count; row++)
-            {
-                AddRow(command, "_" + row.ToString(CultureInfo.InvariantCulture), clusterId, batch[row], now);
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// SQLite runs in process, so a statement costs no round trip, but it looks bound names up one by one: a statement
-    /// with thousands of parameters binds in quadratic time (seconds for a batch). One prepared single-row statement,
-    /// re-run in one transaction per batch, is the fast way there.
-    /// </summary>
-    private async Task UpsertRowByRowAsync(
-        DbConnection connection, string clusterId, List<(string Key, ClusterEvent Event)> batch, object now, CancellationToken cancellationToken)
-    {
-        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.Transaction = transaction;
-                command.CommandText = _upsertOneRow;
-                foreach (var item in batch)
-                {
-                    command.Parameters.Clear();
-                    AddRow(command, string.Empty, clusterId, item, now);
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+                return deleted;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -264,49 +186,30 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         return rows;
     }
 
-    private string UpsertSql(int rowCount)
-    {
-        var sql = new StringBuilder(_upsertHead, _upsertHead.Length + _upsertTail.Length + (rowCount * Columns.Length * 24));
-        for (var row = 0; row < rowCount; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < Columns.Length; column++)
-            {
-                sql.Append(column == 0 ? "@" : ", @").Append(Columns[column]).Append('_').Append(row.ToString(CultureInfo.InvariantCulture));
-            }
-
-            sql.Append(')');
-        }
-
-        return sql.Append(_upsertTail).ToString();
-    }
-
-    private void AddRow(DbCommand command, string suffix, string clusterId, (string Key, ClusterEvent Event) item, object now)
+    /// <summary>The values of one row, in the order of <see cref="Columns"/>.</summary>
+    private object?[] Values(string clusterId, (string Key, ClusterEvent Event) item, object now)
     {
         var (key, e) = item;
-        Add(command, "cluster_id" + suffix, clusterId);
-        Add(command, "dedup_key" + suffix, key);
-        Add(command, "event_uid" + suffix, string.IsNullOrEmpty(e.Uid) ? null : Cut(e.Uid));
-        Add(command, "involved_kind" + suffix, Cut(e.InvolvedKind ?? string.Empty));
-        Add(command, "involved_namespace" + suffix, Cut(e.InvolvedNamespace ?? string.Empty));
-        Add(command, "involved_name" + suffix, Cut(e.InvolvedName ?? string.Empty));
-        Add(command, "reason" + suffix, Cut(e.Reason ?? string.Empty));
-        Add(command, "event_type" + suffix, Cut(e.Type ?? string.Empty));
-        Add(command, "source" + suffix, e.Source is null ? null : Cut(e.Source));
-        Add(command, "message" + suffix, e.Message);
-        Add(command, "event_count" + suffix, e.Count);
-        Add(command, "first_timestamp" + suffix, _engine.Timestamp(e.FirstTimestamp));
-        Add(command, "last_timestamp" + suffix, _engine.Timestamp(e.LastTimestamp));
-        Add(command, "created_at" + suffix, now);
-        Add(command, "updated_at" + suffix, now);
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        return
+        [
+            clusterId,
+            key,
+            string.IsNullOrEmpty(e.Uid) ? null : Cut(e.Uid),
+            Cut(e.InvolvedKind ?? string.Empty),
+            Cut(e.InvolvedNamespace ?? string.Empty),
+            Cut(e.InvolvedName ?? string.Empty),
+            Cut(e.InvolvedUid ?? string.Empty),
+            Cut(e.Node ?? string.Empty),
+            Cut(e.Reason ?? string.Empty),
+            Cut(e.Type ?? string.Empty),
+            e.Source is null ? null : Cut(e.Source),
+            e.Message,
+            e.Count,
+            _engine.Timestamp(e.FirstTimestamp),
+            _engine.Timestamp(e.LastTimestamp),
+            now,
+            now,
+        ];
     }
 
     private static string Cut(string text)
@@ -341,6 +244,8 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         Equal("involved_name", query.InvolvedName);
         Equal("reason", query.Reason);
         Equal("event_type", query.Type);
+        Equal("node", query.Node);
+        Equal("involved_uid", query.InvolvedUid);
         if (query.Since is { } since)
         {
             conditions.Add("last_timestamp >= @since");
@@ -402,5 +307,7 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         RowValues.NullableText(row, "source"),
         RowValues.Int32(row, "event_count"),
         _engine.ReadTimestamp(row["first_timestamp"]!),
-        _engine.ReadTimestamp(row["last_timestamp"]!));
+        _engine.ReadTimestamp(row["last_timestamp"]!),
+        RowValues.Text(row, "involved_uid"),
+        RowValues.Text(row, "node"));
 }

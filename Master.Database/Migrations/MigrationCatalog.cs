@@ -6,6 +6,7 @@ internal static class MigrationCatalog
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "initial schema", InitialSchema.Sql),
+        new(2, "event node and involved uid", EventNodeAndUid.Sql),
     ];
 
     public static int LatestVersion => All[^1].Version;

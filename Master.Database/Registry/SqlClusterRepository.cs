@@ -11,24 +11,18 @@ internal sealed class SqlClusterRepository(DatabaseEngine engine, TimeProvider t
 
     public async Task<ClusterRecord?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var row = await connection.QuerySingleOrDefaultAsync(
-                new CommandDefinition(Select + " WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row is null ? null : Map(RowValues.Columns(row));
-        }
+        var row = await engine.RunAsync(
+            c => c.QuerySingleOrDefaultAsync(new CommandDefinition(Select + " WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return row is null ? null : Map(RowValues.Columns(row));
     }
 
     public async Task<IReadOnlyList<ClusterRecord>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync(
-                new CommandDefinition(Select + " ORDER BY name", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return [.. rows.Select(row => Map(RowValues.Columns(row)))];
-        }
+        var rows = await engine.RunAsync(
+            c => c.QueryAsync(new CommandDefinition(Select + " ORDER BY name", cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row => Map(RowValues.Columns(row)))];
     }
 
     public async Task<WriteOutcome> CreateAsync(ClusterRecord cluster, CancellationToken cancellationToken = default)
@@ -54,16 +48,10 @@ internal sealed class SqlClusterRepository(DatabaseEngine engine, TimeProvider t
         return await WriteAsync(Update, Parameters(cluster, now), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var deleted = await connection.ExecuteAsync(
-                new CommandDefinition("DELETE FROM clusters WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return deleted > 0;
-        }
-    }
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        await engine.RunAsync(
+            c => c.ExecuteAsync(new CommandDefinition("DELETE FROM clusters WHERE id = @id", new { id }, cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     private static object Parameters(ClusterRecord cluster, object now) => new
     {
@@ -78,19 +66,16 @@ internal sealed class SqlClusterRepository(DatabaseEngine engine, TimeProvider t
     /// <summary>The unique constraints decide conflicts, so two writers racing for one name cannot both win.</summary>
     private async Task<WriteOutcome> WriteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        var connection = await engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                var written = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-                    .ConfigureAwait(false);
-                return written > 0 ? WriteOutcome.Written : WriteOutcome.NotFound;
-            }
-            catch (DbException exception) when (engine.IsUniqueViolation(exception))
-            {
-                return WriteOutcome.Conflict;
-            }
+            var written = await engine.RunAsync(
+                c => c.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+                .ConfigureAwait(false);
+            return written > 0 ? WriteOutcome.Written : WriteOutcome.NotFound;
+        }
+        catch (DbException exception) when (engine.IsUniqueViolation(exception))
+        {
+            return WriteOutcome.Conflict;
         }
     }
 

@@ -43,6 +43,47 @@ public abstract partial class DatabaseContractTests
     }
 
     [Test]
+    public async Task Stored_events_read_back_with_every_field()
+    {
+        await using var database = await MigratedAsync();
+        var events = EventRepository(database);
+        var sent = Event("uid-1", "web-1", "BackOff", count: 3, minutes: 0, involvedUid: "pod-uid-1", node: "node-a");
+
+        await events.UpsertAsync("c1", [sent, Event(null, "web-2", "Pulled", count: 1, minutes: 1)]);
+
+        var stored = (await events.ListAsync(new ClusterEventQuery("c1"))).Items;
+        stored.Should().HaveCount(2);
+        stored[1].Should().BeEquivalentTo(new ClusterEventRecord(
+            stored[1].Id, "c1", "uid-1", "Pod", "shop", "web-1", "BackOff", "Normal", "BackOff web-1", "kubelet", 3, EventsStart, EventsStart,
+            "pod-uid-1", "node-a"));
+        stored[0].InvolvedUid.Should().BeEmpty("an event whose object's uid is unknown stores an empty one");
+        stored[0].Node.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task A_re_sent_event_takes_the_node_and_involved_uid_it_reports_now()
+    {
+        await using var database = await MigratedAsync();
+        var events = EventRepository(database);
+        var scheduled = Event("uid-1", "web-1", "Scheduled", count: 1, minutes: 0);
+        var unnamed = Event(null, "web-2", "BackOff", count: 1, minutes: 0, involvedUid: "pod-uid-old", node: "node-a");
+        await events.UpsertAsync("c1", [scheduled, unnamed]);
+
+        await events.UpsertAsync("c1",
+        [
+            scheduled with { InvolvedUid = "pod-uid-1", Node = "node-b" },
+            unnamed with { Count = 2, InvolvedUid = "pod-uid-new", Node = "node-c" },
+        ]);
+
+        var stored = (await events.ListAsync(new ClusterEventQuery("c1"))).Items;
+        stored.Should().HaveCount(2);
+        stored.Single(e => e.Uid == "uid-1").Should().Match<ClusterEventRecord>(e => e.InvolvedUid == "pod-uid-1" && e.Node == "node-b");
+        stored.Single(e => e.Uid == null).Should()
+            .Match<ClusterEventRecord>(e => e.InvolvedUid == "pod-uid-new" && e.Node == "node-c" && e.Count == 2);
+        (await events.CountAsync(new ClusterEventQuery(Node: "node-a"))).Should().Be(0);
+    }
+
+    [Test]
     public async Task Events_without_a_uid_are_one_event_per_cluster_involved_object_and_reason()
     {
         await using var database = await MigratedAsync();
@@ -103,18 +144,19 @@ public abstract partial class DatabaseContractTests
     }
 
     [Test]
-    public async Task Filters_select_by_cluster_object_reason_type_and_time_and_treat_injection_text_as_a_value()
+    public async Task Filters_select_by_cluster_object_reason_type_node_uid_and_time_and_treat_injection_text_as_a_value()
     {
         await using var database = await MigratedAsync();
         var events = EventRepository(database);
         await events.UpsertAsync("c1",
         [
-            Event("a", "web-1", "BackOff", count: 1, minutes: 0, type: "Warning"),
-            Event("b", "web-2", "Pulled", count: 1, minutes: 5),
+            Event("a", "web-1", "BackOff", count: 1, minutes: 0, type: "Warning", involvedUid: "pod-uid-a", node: "node-1"),
+            Event("b", "web-2", "Pulled", count: 1, minutes: 5, involvedUid: "pod-uid-b", node: "node-2"),
             Event("c", "web", "ScalingReplicaSet", count: 1, minutes: 10, kind: "Deployment"),
-            Event("d", "db-0", Injection, count: 1, minutes: 15, ns: "data", type: "Warning"),
+            Event("d", "db-0", Injection, count: 1, minutes: 15, ns: "data", type: "Warning", involvedUid: Injection, node: Injection),
         ]);
-        await events.UpsertAsync("c2", [Event("e", "web-1", "BackOff", count: 1, minutes: 20, type: "Warning")]);
+        await events.UpsertAsync(
+            "c2", [Event("e", "web-1", "BackOff", count: 1, minutes: 20, type: "Warning", involvedUid: "pod-uid-e", node: "node-1")]);
 
         async Task<string[]> Uids(ClusterEventQuery query) => [.. (await events.ListAsync(query)).Items.Select(e => e.Uid!)];
 
@@ -128,12 +170,22 @@ public abstract partial class DatabaseContractTests
         (await Uids(new ClusterEventQuery(Since: EventsStart.AddMinutes(5), Until: EventsStart.AddMinutes(15)))).Should().Equal("c", "b");
         (await Uids(new ClusterEventQuery(Reason: Injection))).Should().Equal("d");
         (await Uids(new ClusterEventQuery(Namespace: Injection))).Should().BeEmpty();
+        (await Uids(new ClusterEventQuery(Node: "node-1"))).Should().Equal("e", "a");
+        (await Uids(new ClusterEventQuery("c1", Node: "node-1"))).Should().Equal("a");
+        (await Uids(new ClusterEventQuery(Node: ""))).Should().Equal(new[] { "c" }, "an empty node is an event that concerns none");
+        (await Uids(new ClusterEventQuery(Node: Injection))).Should().Equal("d");
+        (await Uids(new ClusterEventQuery(InvolvedUid: "pod-uid-b"))).Should().Equal("b");
+        (await Uids(new ClusterEventQuery(InvolvedUid: Injection))).Should().Equal("d");
+        (await Uids(new ClusterEventQuery(InvolvedUid: "pod-uid-a", Node: "node-2"))).Should().BeEmpty();
+        (await Uids(new ClusterEventQuery(InvolvedUid: Injection + "x"))).Should().BeEmpty();
         (await Uids(new ClusterEventQuery(InvolvedObjects:
         [
             new InvolvedObject("Deployment", "shop", "web"), new InvolvedObject("Pod", "shop", "web-2"), new InvolvedObject("Pod", Injection, "x"),
         ]))).Should().Equal("c", "b");
         (await Uids(new ClusterEventQuery(InvolvedObjects: []))).Should().BeEmpty();
         (await events.CountAsync(new ClusterEventQuery(Type: "Warning"))).Should().Be(3);
+        (await events.CountAsync(new ClusterEventQuery(Node: "node-1"))).Should().Be(2);
+        (await events.CountAsync(new ClusterEventQuery(InvolvedUid: Injection))).Should().Be(1);
         (await ScalarAsync<long>(database.Engines[0], "SELECT COUNT(*) FROM users")).Should().Be(0, "the users table still exists");
     }
 
@@ -210,7 +262,7 @@ public abstract partial class DatabaseContractTests
 
     private static ClusterEvent Event(
         string? uid, string name, string reason, int count, int minutes, string kind = "Pod", string ns = "shop", string type = "Normal",
-        string? message = null) =>
+        string? message = null, string involvedUid = "", string node = "") =>
         new(uid, kind, ns, name, reason, type, message ?? reason + " " + name, "kubelet", count, EventsStart.AddMinutes(minutes),
-            EventsStart.AddMinutes(minutes));
+            EventsStart.AddMinutes(minutes), involvedUid, node);
 }

@@ -1,3 +1,4 @@
+using Master.Database.Events;
 using Master.Database.Migrations;
 using Master.Database.Tests.Support;
 
@@ -15,12 +16,14 @@ public abstract partial class DatabaseContractTests
 
         var result = await migrator.MigrateAsync();
 
-        result.Applied.Should().Equal(MigrationCatalog.All.Select(m => m.Version));
-        result.Version.Should().Be(MigrationCatalog.LatestVersion);
+        result.Applied.Should().Equal(1, 2);
+        result.Version.Should().Be(2);
+        MigrationCatalog.All.Select(m => m.Version).Should().Equal([1, 2], "this test names every migration there is");
         (await SchemaCatalogue.TablesAsync(engine)).Should().BeEquivalentTo(ExpectedTables);
         var history = await migrator.ReadHistoryAsync();
-        history.Select(h => (h.Version, h.Name, h.Checksum))
-            .Should().Equal(MigrationCatalog.All.Select(m => (m.Version, m.Name, m.ChecksumFor(engine))));
+        history.Select(h => (h.Version, h.Name)).Should().Equal((1, "initial schema"), (2, "event node and involved uid"));
+        history.Select(h => h.Checksum).Should().Equal(MigrationCatalog.All.Select(m => m.ChecksumFor(engine)));
+        (await SchemaCatalogue.ColumnsAsync(engine)).Should().Contain(["cluster_events.involved_uid", "cluster_events.node"]);
         history.Should().OnlyContain(h => h.AppliedAt > before && h.AppliedAt < DateTimeOffset.UtcNow.AddMinutes(1) && h.AppliedAt.Offset == TimeSpan.Zero);
     }
 
@@ -41,20 +44,48 @@ public abstract partial class DatabaseContractTests
     }
 
     [Test]
+    public async Task A_database_at_version_1_migrates_to_2_and_keeps_its_events()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var engine = database.CreateEngine();
+        await database.CreateMigrator(engine, [MigrationCatalog.All[0]]).MigrateAsync();
+        var now = engine.Timestamp(EventsStart);
+        await ExecuteAsync(engine, """
+            INSERT INTO cluster_events (cluster_id, dedup_key, event_uid, involved_kind, involved_namespace, involved_name, reason,
+                event_type, message, event_count, first_timestamp, last_timestamp, created_at, updated_at)
+            VALUES ('c1', 'uid:1', 'uid-1', 'Pod', 'shop', 'web-1', 'BackOff', 'Warning', 'back-off', 3, @now, @now, @now, @now)
+            """, new { now });
+
+        var result = await database.CreateMigrator(engine).MigrateAsync();
+
+        result.Applied.Should().Equal(2);
+        result.Version.Should().Be(2);
+        (await database.CreateMigrator(engine).ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2);
+        var stored = (await EventRepository(database).ListAsync(new ClusterEventQuery())).Items.Should().ContainSingle().Subject;
+        stored.Should()
+            .Match<ClusterEventRecord>(e => e.Uid == "uid-1" && e.InvolvedName == "web-1" && e.Count == 3 && e.Message == "back-off");
+        stored.InvolvedUid.Should().BeEmpty();
+        stored.Node.Should().BeEmpty();
+        (await EventRepository(database).ListAsync(new ClusterEventQuery(Node: "", InvolvedUid: ""))).Items.Should().ContainSingle();
+    }
+
+    [Test]
     public async Task Two_migrators_started_together_apply_each_migration_exactly_once()
     {
         await using var database = await CreateDatabaseAsync();
 
-        // A second migration that fails when run twice (its table would exist already), beside the real schema.
-        IReadOnlyList<Migration> catalogue = [.. MigrationCatalog.All, new(2, "probe", "CREATE TABLE migration_probe (n {int} NOT NULL){table}")];
+        // A last migration that fails when run twice (its table would exist already), beside the real schema.
+        var probe = MigrationCatalog.LatestVersion + 1;
+        IReadOnlyList<Migration> catalogue =
+            [.. MigrationCatalog.All, new(probe, "probe", "CREATE TABLE migration_probe (n {int} NOT NULL){table}")];
         var first = database.CreateMigrator(database.CreateEngine(), catalogue);
         var second = database.CreateMigrator(database.CreateEngine(), catalogue);
 
         var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync()), Task.Run(() => second.MigrateAsync()));
 
-        results.SelectMany(r => r.Applied).Should().BeEquivalentTo([1, 2]);
-        results.Should().OnlyContain(r => r.Version == 2);
-        (await first.ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2);
+        results.SelectMany(r => r.Applied).Should().BeEquivalentTo(catalogue.Select(m => m.Version));
+        results.Should().OnlyContain(r => r.Version == probe);
+        (await first.ReadHistoryAsync()).Select(h => h.Version).Should().Equal(catalogue.Select(m => m.Version));
     }
 
     [Test]
@@ -79,7 +110,8 @@ public abstract partial class DatabaseContractTests
     public async Task A_migration_changed_after_it_was_applied_stops_migration_with_a_checksum_error()
     {
         await using var database = await MigratedAsync();
-        IReadOnlyList<Migration> edited = [MigrationCatalog.All[0] with { Sql = MigrationCatalog.All[0].Sql + "\n-- edited" }];
+        IReadOnlyList<Migration> edited =
+            [MigrationCatalog.All[0] with { Sql = MigrationCatalog.All[0].Sql + "\n-- edited" }, .. MigrationCatalog.All.Skip(1)];
 
         var migrate = () => database.CreateMigrator(database.CreateEngine(), edited).MigrateAsync();
 

@@ -1,3 +1,4 @@
+using Master.Testing.Servers;
 using MySqlConnector;
 
 namespace Master.Database.Tests.Support;

@@ -1,3 +1,4 @@
+using Master.Testing.Servers;
 using Npgsql;
 
 namespace Master.Database.Tests.Support;

@@ -1,15 +1,19 @@
-namespace Master.Database.Tests.Support;
+namespace Master.Testing.Servers;
 
 /// <summary>
 /// The real servers the suite runs against, from <c>MASTER_TEST_POSTGRES</c> and <c>MASTER_TEST_MYSQL</c>
 /// (tests/servers/start.sh starts throw-away ones and exports both). A missing server skips its fixtures locally but
 /// fails them when <c>CI=true</c>, so a broken CI setup can never pass by skipping everything.
 /// </summary>
-internal static class TestServers
+public static class TestServers
 {
+    /// <summary>The connection string of the PostgreSQL server.</summary>
     public const string PostgresVariable = "MASTER_TEST_POSTGRES";
+
+    /// <summary>The connection string of the MariaDB (MySQL) server.</summary>
     public const string MySqlVariable = "MASTER_TEST_MYSQL";
 
+    /// <summary>The variable's value; a missing one ignores the test locally and fails it when <c>CI=true</c>.</summary>
     public static string Require(string variable)
     {
         var value = Environment.GetEnvironmentVariable(variable);
