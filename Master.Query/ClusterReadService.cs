@@ -4,10 +4,11 @@ using Master.DataHub.Agents;
 namespace Master.Query;
 
 /// <summary>
-/// Joins agents and snapshots of the hub into cluster views. Registry metadata (name, description, environment,
-/// operator labels) joins in once the relational store holds it; until then the name is the id.
+/// Joins the hub's agents and snapshots with the registry into cluster views. A cluster the registry knows but the hub
+/// does not (its agent silent past the stale threshold, or Master restarted) is listed offline with what the registry
+/// last recorded.
 /// </summary>
-internal sealed class ClusterReadService(IDataHub hub, TimeProvider timeProvider) : IClusterReadService
+internal sealed class ClusterReadService(IDataHub hub, IClusterDirectory directory, TimeProvider timeProvider) : IClusterReadService
 {
     private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
 
@@ -17,10 +18,12 @@ internal sealed class ClusterReadService(IDataHub hub, TimeProvider timeProvider
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         filter ??= ClusterFilter.None;
 
-        // Filters read only agent fields, so the snapshots (the expensive read) are loaded for the page alone. The hub
-        // promises an order by id but not which comparison; paging needs the ordinal one.
-        var matching = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
-            .Select(agent => ToView(agent, null))
+        // Filters read no snapshot field, so the snapshots (the expensive read) are loaded for the page alone. Paging
+        // needs one order over both sources: ordinal by id.
+        var registered = (await directory.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var agents = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.ClusterId, StringComparer.Ordinal);
+        var matching = registered.Keys.Union(agents.Keys)
+            .Select(id => ToView(id, agents.GetValueOrDefault(id), registered.GetValueOrDefault(id), null))
             .Where(filter.Matches)
             .OrderBy(view => view.Id, StringComparer.Ordinal)
             .ToList();
@@ -44,56 +47,101 @@ internal sealed class ClusterReadService(IDataHub hub, TimeProvider timeProvider
 
     public async ValueTask<ClusterView?> GetClusterAsync(string clusterId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(clusterId);
-
-        var agent = await hub.GetAgentAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        if (agent is null)
+        if (await FindAsync(clusterId, cancellationToken).ConfigureAwait(false) is not var (id, agent, registered))
         {
             return null;
         }
 
-        var snapshot = await hub.GetSnapshotAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        return ToView(agent, snapshot);
+        var snapshot = await hub.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false);
+        return ToView(id, agent, registered, snapshot);
     }
 
     public async ValueTask<ClusterStatusView?> GetStatusAsync(string clusterId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(clusterId);
-
-        var agent = await hub.GetAgentAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        if (agent is null)
+        if (await GetClusterAsync(clusterId, cancellationToken).ConfigureAwait(false) is not { } view)
         {
             return null;
         }
 
-        var snapshot = await hub.GetSnapshotAsync(clusterId, cancellationToken).ConfigureAwait(false);
-        long? ageSeconds = agent.LastSnapshotAt is { } at
+        var snapshot = await hub.GetSnapshotAsync(view.Id, cancellationToken).ConfigureAwait(false);
+        long? ageSeconds = view.LastSnapshotAt is { } at
             ? (long)Math.Max(0, (timeProvider.GetUtcNow() - at).TotalSeconds)
             : null;
-        return new ClusterStatusView(
-            StatusOf(agent), agent.LastHeartbeat, agent.LastSnapshotAt, ageSeconds, snapshot?.Version, SummaryOf(snapshot));
+        return new ClusterStatusView(view.Status, view.LastHeartbeat, view.LastSnapshotAt, ageSeconds, snapshot?.Version, view.Summary);
     }
 
-    public async ValueTask<StoredSnapshot?> GetSnapshotAsync(string clusterId, CancellationToken cancellationToken = default)
+    public async ValueTask<StoredSnapshot?> GetSnapshotAsync(string clusterId, CancellationToken cancellationToken = default) =>
+        await ResolveClusterIdAsync(clusterId, cancellationToken).ConfigureAwait(false) is { } id
+            ? await hub.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    public async ValueTask<string?> ResolveClusterIdAsync(string idOrName, CancellationToken cancellationToken = default) =>
+        (await FindAsync(idOrName, cancellationToken).ConfigureAwait(false))?.Id;
+
+    public async ValueTask<IReadOnlyList<ObjectRef>?> GetObjectFamilyAsync(
+        string clusterId, ObjectRef root, int max, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(clusterId);
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (await ResolveClusterIdAsync(clusterId, cancellationToken).ConfigureAwait(false) is not { } id)
+        {
+            return null;
+        }
 
-        return await hub.GetSnapshotAsync(clusterId, cancellationToken).ConfigureAwait(false);
+        var snapshot = await hub.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false);
+        return snapshot is null ? [root] : ObjectFamily.Of(snapshot.Snapshot, root, max);
     }
 
-    private static ClusterView ToView(AgentState agent, StoredSnapshot? snapshot) => new(
-        Id: agent.ClusterId,
-        Name: agent.ClusterId,
-        Description: null,
-        Environment: null,
-        Labels: agent.Report.Labels ?? NoLabels,
-        Status: StatusOf(agent),
-        LastHeartbeat: agent.LastHeartbeat,
-        LastSnapshotAt: agent.LastSnapshotAt,
-        AgentVersion: agent.Report.AgentVersion,
+    /// <summary>A live id wins over a registered name, so a cluster can never be shadowed by another's new name.</summary>
+    private async ValueTask<(string Id, AgentState? Agent, RegisteredCluster? Registered)?> FindAsync(
+        string idOrName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+
+        var agent = await hub.GetAgentAsync(idOrName, cancellationToken).ConfigureAwait(false);
+        var registered = await directory.FindAsync(idOrName, cancellationToken).ConfigureAwait(false);
+        if (agent is not null)
+        {
+            return (agent.ClusterId, agent, registered?.Id == agent.ClusterId ? registered : null);
+        }
+
+        if (registered is null)
+        {
+            return null;
+        }
+
+        return (registered.Id, await hub.GetAgentAsync(registered.Id, cancellationToken).ConfigureAwait(false), registered);
+    }
+
+    private static ClusterView ToView(string id, AgentState? agent, RegisteredCluster? registered, StoredSnapshot? snapshot) => new(
+        Id: id,
+        Name: registered?.Name ?? id,
+        Description: registered?.Description,
+        Environment: registered?.Environment,
+        Labels: LabelsOf(agent, registered),
+        Status: agent is { Online: true } ? ClusterConnectivity.Online : ClusterConnectivity.Offline,
+        LastHeartbeat: agent is null ? registered?.LastHeartbeat : agent.LastHeartbeat,
+        LastSnapshotAt: agent?.LastSnapshotAt,
+        AgentVersion: agent is null ? registered?.AgentVersion : agent.Report.AgentVersion,
         Summary: SummaryOf(snapshot));
 
-    private static string StatusOf(AgentState agent) => agent.Online ? ClusterConnectivity.Online : ClusterConnectivity.Offline;
+    /// <summary>What the agent reports, with the operator's labels on top: the operator has the last word.</summary>
+    private static IReadOnlyDictionary<string, string> LabelsOf(AgentState? agent, RegisteredCluster? registered)
+    {
+        var reported = agent?.Report.Labels ?? NoLabels;
+        if (registered is null || registered.Labels.Count == 0)
+        {
+            return reported;
+        }
+
+        var labels = new Dictionary<string, string>(reported, StringComparer.Ordinal);
+        foreach (var (key, value) in registered.Labels)
+        {
+            labels[key] = value;
+        }
+
+        return labels;
+    }
 
     private static ClusterSummaryView? SummaryOf(StoredSnapshot? snapshot) =>
         snapshot?.Snapshot.Summary is { } summary ? ClusterSummaryView.From(summary) : null;

@@ -2,10 +2,10 @@ namespace Master.Query;
 
 /// <summary>A cluster as the API lists it. Times are Master's clock, UTC.</summary>
 /// <param name="Id">The cluster id the agent reports under.</param>
-/// <param name="Name">The display name; the id until the registry gives clusters names.</param>
-/// <param name="Description">The operator's description; null until the registry stores one.</param>
-/// <param name="Environment">The operator's environment tag; null until the registry stores one.</param>
-/// <param name="Labels">The labels; for now those the agent reported (empty when none).</param>
+/// <param name="Name">The unique display name from the registry; the id for a cluster not registered yet.</param>
+/// <param name="Description">The operator's description, or null.</param>
+/// <param name="Environment">The operator's environment tag, or null when unset.</param>
+/// <param name="Labels">The labels the agent reported with the operator's on top (empty when none).</param>
 /// <param name="Status"><see cref="ClusterConnectivity.Online"/> or <see cref="ClusterConnectivity.Offline"/>.</param>
 /// <param name="LastHeartbeat">The last accepted heartbeat, or null.</param>
 /// <param name="LastSnapshotAt">The last accepted snapshot, or null.</param>

@@ -3,8 +3,9 @@ using Master.DataHub;
 namespace Master.Query;
 
 /// <summary>
-/// Typed reads of the fleet's live state for the API: clusters, their status and their latest snapshot, built from the
-/// DataHub's agents and snapshots.
+/// Typed reads of the fleet for the API: clusters, their status and their latest snapshot, built from the DataHub's
+/// agents and snapshots joined with the cluster registry (<see cref="IClusterDirectory"/>). Wherever a cluster id is
+/// taken, the cluster's unique name is accepted too; the id wins when a name equals another cluster's id.
 /// </summary>
 public interface IClusterReadService
 {
@@ -24,4 +25,15 @@ public interface IClusterReadService
 
     /// <summary>Returns the latest normalised snapshot of one cluster, or null when the cluster is unknown or sent none yet.</summary>
     ValueTask<StoredSnapshot?> GetSnapshotAsync(string clusterId, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the id of the cluster known by <paramref name="idOrName"/>, live or registered, or null when none is.</summary>
+    ValueTask<string?> ResolveClusterIdAsync(string idOrName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns <paramref name="root"/> and up to <paramref name="max"/> - 1 objects it owns, transitively, in the cluster's
+    /// latest snapshot (a Deployment's ReplicaSets and their Pods, ...): the root alone when the cluster sent no snapshot,
+    /// null when the cluster is unknown.
+    /// </summary>
+    ValueTask<IReadOnlyList<ObjectRef>?> GetObjectFamilyAsync(
+        string clusterId, ObjectRef root, int max, CancellationToken cancellationToken = default);
 }

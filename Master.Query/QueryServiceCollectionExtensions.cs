@@ -7,14 +7,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class QueryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IClusterReadService"/> over the registered <c>IDataHub</c>, and
-    /// <see cref="TimeProvider.System"/> unless a time provider is registered already.
+    /// Registers <see cref="IClusterReadService"/> over the registered <c>IDataHub</c> and <see cref="IClusterDirectory"/>
+    /// (a directory that knows no cluster unless a registry registered one before), and <see cref="TimeProvider.System"/>
+    /// unless a time provider is registered already.
     /// </summary>
     public static IServiceCollection AddMasterQuery(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IClusterDirectory, NoClusterDirectory>();
         services.TryAddSingleton<IClusterReadService, ClusterReadService>();
         return services;
     }

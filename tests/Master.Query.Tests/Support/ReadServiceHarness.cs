@@ -37,7 +37,8 @@ internal sealed class ReadServiceHarness : IAsyncDisposable
     /// <summary>The heartbeat timeout of the hub: the default of configuration.md.</summary>
     public static TimeSpan HeartbeatTimeout { get; } = new DataHubOptions().HeartbeatTimeout;
 
-    public static async Task<ReadServiceHarness> StartAsync()
+    /// <summary>Starts the harness; with <paramref name="directory"/>, the read service joins that registry in.</summary>
+    public static async Task<ReadServiceHarness> StartAsync(IClusterDirectory? directory = null)
     {
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
@@ -45,6 +46,11 @@ internal sealed class ReadServiceHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(time);
         services.AddDataHub().AddMemoryDataHub();
         services.AddMasterProcessor();
+        if (directory is not null)
+        {
+            services.AddSingleton(directory);
+        }
+
         services.AddMasterQuery();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var harness = new ReadServiceHarness(provider, time);
