@@ -12,8 +12,8 @@ internal static partial class Log
     public static partial void UnknownVariable(this ILogger logger, string variable);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information,
-        Message = "Data directory {DataDirectory}; relational store file {DatabasePath}")]
-    public static partial void DataPaths(this ILogger logger, string dataDirectory, string databasePath);
+        Message = "Data directory {DataDirectory}; relational store: {DatabaseStore}")]
+    public static partial void DataPaths(this ILogger logger, string dataDirectory, string databaseStore);
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Master stopping: answering held agent polls, draining requests")]
     public static partial void Stopping(this ILogger logger);

@@ -2,6 +2,7 @@ using System.Net;
 using Master.AgentSdk;
 using Master.Database;
 using Master.DataHub;
+using Master.Fleet;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
 using Master.Host.Logging;
@@ -60,6 +61,15 @@ internal static class MasterHostBuilderExtensions
             options.Path = settings.DatabasePath;
             options.Dsn = settings.DatabaseDsn;
             options.MaxConnections = settings.DatabaseMaxConnections;
+        });
+        services.PostConfigure<FleetOptions>(options =>
+        {
+            options.EventRetention = TimeSpan.FromDays(settings.EventRetentionDays);
+            options.EventMaxCount = settings.EventMaxCount;
+            options.EventCleanupInterval = settings.EventCleanupInterval;
+            options.AgentCleanupInterval = settings.AgentCleanupInterval;
+            options.AgentStaleThreshold = settings.AgentStaleThreshold;
+            options.AgentPurgeAfter = settings.AgentPurgeAfter;
         });
         services.PostConfigure<DataHubOptions>(options => options.HeartbeatTimeout = settings.HeartbeatTimeout);
         services.PostConfigure<AgentSdkOptions>(options =>

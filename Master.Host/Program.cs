@@ -10,6 +10,7 @@ if (settings is null)
 builder.AddMasterLogging(settings);
 builder.AddMasterListeners(settings);
 builder.Services.AddMasterDatabase();
+builder.Services.AddMasterFleet();
 builder.Services.AddDataHub().AddMemoryDataHub();
 builder.Services.AddMasterProcessor();
 builder.Services.AddAgentSdk();

@@ -1,3 +1,4 @@
+using Master.Database;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
 
@@ -20,7 +21,14 @@ internal sealed class StartupReport(
             logger.UnknownVariable(variable);
         }
 
-        logger.DataPaths(configuration.Settings.DataDirectory, configuration.Settings.DatabasePath);
+        var settings = configuration.Settings;
+        logger.DataPaths(settings.DataDirectory, settings.DatabaseType switch
+        {
+            // The DSN is never logged: it may hold a password.
+            DatabaseType.Postgres => $"PostgreSQL server of {MasterVariables.DbDsn}",
+            DatabaseType.MySql => $"MySQL/MariaDB server of {MasterVariables.DbDsn}",
+            _ => $"SQLite file {settings.DatabasePath}",
+        });
         lifetime.ApplicationStarted.Register(
             () => logger.Listening(listeners.GatewayEndPoint, listeners.AgentEndPoint));
         lifetime.ApplicationStopping.Register(logger.Stopping);

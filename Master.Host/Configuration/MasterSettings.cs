@@ -36,6 +36,18 @@ internal sealed record MasterSettings
 
     public int DatabaseMaxConnections { get; init; } = 10;
 
+    public int EventRetentionDays { get; init; } = 30;
+
+    public int EventMaxCount { get; init; } = 100_000;
+
+    public TimeSpan EventCleanupInterval { get; init; } = TimeSpan.FromHours(1);
+
+    public TimeSpan AgentCleanupInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan AgentStaleThreshold { get; init; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan AgentPurgeAfter { get; init; } = TimeSpan.FromDays(30);
+
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
     public LogFormat LogFormat { get; init; } = LogFormat.Text;

@@ -55,14 +55,28 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
             DatabasePath = Path.GetFullPath(Text(MasterVariables.DbPath) ?? Path.Combine(dataDirectory, "master.db")),
             DatabaseType = (DatabaseType)Choice(MasterVariables.DbType, (int)defaults.DatabaseType, DatabaseTypes),
             DatabaseDsn = Text(MasterVariables.DbDsn),
-            DatabaseMaxConnections = Parse(MasterVariables.DbMaxConns, defaults.DatabaseMaxConnections,
-                (string? text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is >= 1 and <= 1000,
-                "expected a whole number from 1 to 1000"),
+            DatabaseMaxConnections = Integer(MasterVariables.DbMaxConns, defaults.DatabaseMaxConnections, 1, 1000),
+            EventRetentionDays = Integer(MasterVariables.EventRetentionDays, defaults.EventRetentionDays, 1, 36_500),
+            EventMaxCount = Integer(MasterVariables.EventMaxCount, defaults.EventMaxCount, 1, 100_000_000),
+            EventCleanupInterval = Duration(MasterVariables.EventCleanupInterval, defaults.EventCleanupInterval,
+                TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(7) + TimeSpan.FromTicks(1), "expected a duration from 1s to 7d, such as 1h"),
+            AgentCleanupInterval = Duration(MasterVariables.AgentCleanupInterval, defaults.AgentCleanupInterval,
+                TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(7) + TimeSpan.FromTicks(1), "expected a duration from 1s to 7d, such as 5m"),
+            AgentStaleThreshold = Duration(MasterVariables.AgentStaleThreshold, defaults.AgentStaleThreshold,
+                TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(3650) + TimeSpan.FromTicks(1), "expected a duration from 1s to 3650d, such as 10m"),
+            AgentPurgeAfter = Duration(MasterVariables.AgentPurgeAfter, defaults.AgentPurgeAfter,
+                TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(36_500) + TimeSpan.FromTicks(1), "expected a duration from 1s to 36500d, such as 30d"),
             LogLevel = (LogLevel)Choice(MasterVariables.LogLevel, (int)defaults.LogLevel, LogLevels),
             LogFormat = (LogFormat)Choice(MasterVariables.LogFormat, (int)defaults.LogFormat, LogFormats),
         };
         DataHubType();
         DatabaseDsn(settings);
+        if (settings.AgentPurgeAfter < settings.AgentStaleThreshold)
+        {
+            Problem(MasterVariables.AgentPurgeAfter, Raw(MasterVariables.AgentPurgeAfter).Value ?? string.Empty,
+                $"expected a duration at least {MasterVariables.AgentStaleThreshold}'s: a record is purged only after its agent left the live registry");
+        }
+
         if (settings.AgentAuth == AgentAuthMode.Token && settings.AgentTokens is null)
         {
             Problem(MasterVariables.AgentTokens, string.Empty, $"expected clusterId=token entries (or *=token) when {MasterVariables.AgentAuth} is token");
@@ -112,6 +126,11 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
 
     private int Port(string variable, int fallback) =>
         Parse(variable, fallback, ValueParsers.TryParsePort, "expected a port number from 1 to 65535 (0 picks a free port)");
+
+    private int Integer(string variable, int fallback, int min, int max) =>
+        Parse(variable, fallback, (string? text, out int value) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max,
+            string.Create(CultureInfo.InvariantCulture, $"expected a whole number from {min} to {max}"));
 
     private TimeSpan Duration(string variable, TimeSpan fallback, TimeSpan above, TimeSpan below, string expected) =>
         Parse(variable, fallback, (string? text, out TimeSpan value) =>

@@ -22,6 +22,12 @@ internal static class MasterVariables
     public const string DbPath = "MASTER_DB_PATH";
     public const string DbDsn = "MASTER_DB_DSN";
     public const string DbMaxConns = "MASTER_DB_MAX_CONNS";
+    public const string EventRetentionDays = "MASTER_EVENT_RETENTION_DAYS";
+    public const string EventMaxCount = "MASTER_EVENT_MAX_COUNT";
+    public const string EventCleanupInterval = "MASTER_EVENT_CLEANUP_INTERVAL";
+    public const string AgentCleanupInterval = "MASTER_AGENT_CLEANUP_INTERVAL";
+    public const string AgentStaleThreshold = "MASTER_AGENT_STALE_THRESHOLD";
+    public const string AgentPurgeAfter = "MASTER_AGENT_PURGE_AFTER";
     public const string LogLevel = "MASTER_LOG_LEVEL";
     public const string LogFormat = "MASTER_LOG_FORMAT";
 
@@ -32,11 +38,10 @@ internal static class MasterVariables
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, SnapshotMaxBytes, AgentAuth,
-        AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, LogLevel, LogFormat,
+        AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, EventRetentionDays, EventMaxCount, EventCleanupInterval,
+        AgentCleanupInterval, AgentStaleThreshold, AgentPurgeAfter, LogLevel, LogFormat,
         "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX", "MASTER_COMMAND_EXPIRY",
         "MASTER_COMMAND_RESULT_TIMEOUT",
-        "MASTER_EVENT_RETENTION_DAYS", "MASTER_EVENT_MAX_COUNT", "MASTER_EVENT_CLEANUP_INTERVAL",
-        "MASTER_AGENT_CLEANUP_INTERVAL", "MASTER_AGENT_STALE_THRESHOLD", "MASTER_AGENT_PURGE_AFTER",
         "MASTER_ADMIN_USERNAME", "MASTER_ADMIN_PASSWORD", "MASTER_SESSION_TTL", "MASTER_SECRET_KEY",
     };
 

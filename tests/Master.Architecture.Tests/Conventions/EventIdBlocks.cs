@@ -25,6 +25,7 @@ internal sealed class EventIdBlocks
         ["Master.Database"] = new(5000, 5999),
         ["Master.Gateway"] = new(6000, 6999),
         ["Master.Host"] = new(7000, 7999),
+        ["Master.Fleet"] = new(8000, 8999),
     });
 
     public IReadOnlyDictionary<string, EventIdBlock> Blocks => _blocks;

@@ -24,7 +24,8 @@ internal sealed class ReferenceTable
     /// | `Master.AgentSdk` | Processor, DataHub |
     /// | `Master.Query` | DataHub |
     /// | `Master.Database` | nothing of ours |
-    /// | `Master.Gateway` | Query, Database, DataHub (interfaces only) |
+    /// | `Master.Fleet` | DataHub (interfaces only), Database, Query |
+    /// | `Master.Gateway` | Query, Database, Fleet, DataHub (interfaces only) |
     /// | `Master.Host` | everything |
     /// </code>
     /// "DataHub (interfaces only)" holds at assembly level because Master.DataHub is the contract and nothing else: the
@@ -41,7 +42,8 @@ internal sealed class ReferenceTable
         ["Master.AgentSdk"] = ["Master.Processor", "Master.DataHub"],
         ["Master.Query"] = ["Master.DataHub"],
         ["Master.Database"] = [],
-        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.DataHub"],
+        ["Master.Fleet"] = ["Master.DataHub", "Master.Database", "Master.Query"],
+        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.Fleet", "Master.DataHub"],
     });
 
     public IReadOnlyCollection<string> Assemblies => _allowed.Keys;

@@ -16,6 +16,7 @@ internal static class MasterAssemblies
         "Master.Query",
         "Master.Gateway",
         "Master.Database",
+        "Master.Fleet",
         "Master.Host",
     ];
 

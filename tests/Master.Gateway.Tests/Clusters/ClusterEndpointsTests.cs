@@ -40,7 +40,7 @@ public sealed class ClusterEndpointsTests
         body.ShouldEqualJson($$"""
             {"items": [{"id": "prod-eu", "name": "prod-eu", "environment": null, "labels": {"env": "prod", "region": "eu"},
                         "status": "online", "lastHeartbeat": null, "lastSnapshotAt": "2025-06-12T06:00:00Z",
-                        "agentVersion": "2.4.0", "summary": {{Fleet.SummaryJson(fixture)}}}],
+                        "agentVersion": "2.4.0", "summary": {{FleetFixtures.SummaryJson(fixture)}}}],
              "total": 1, "nextCursor": null}
             """);
     }
@@ -59,7 +59,7 @@ public sealed class ClusterEndpointsTests
         body.ShouldEqualJson($$"""
             {"id": "prod-eu", "name": "prod-eu", "description": null, "environment": null, "labels": {},
              "status": "online", "lastHeartbeat": "2025-06-12T06:00:01.5Z", "lastSnapshotAt": "2025-06-12T06:00:00Z",
-             "agentVersion": "2.4.0", "summary": {{Fleet.SummaryJson(fixture)}}}
+             "agentVersion": "2.4.0", "summary": {{FleetFixtures.SummaryJson(fixture)}}}
             """);
     }
 
@@ -76,7 +76,7 @@ public sealed class ClusterEndpointsTests
         status.Should().Be(HttpStatusCode.OK);
         body.ShouldEqualJson($$"""
             {"status": "online", "lastHeartbeat": "2025-06-12T06:00:30Z", "lastSnapshotAt": "2025-06-12T06:00:00Z",
-             "snapshotAgeSeconds": 30, "snapshotVersion": 1, "summary": {{Fleet.SummaryJson(fixture)}}}
+             "snapshotAgeSeconds": 30, "snapshotVersion": 1, "summary": {{FleetFixtures.SummaryJson(fixture)}}}
             """);
     }
 

@@ -118,8 +118,8 @@ public sealed class MetricsEndpointsTests
         await _factory.Agent.HeartbeatAsync("c1");
         var before = await PrometheusScrape.ReadAsync(Gateway);
 
-        await _factory.Hub.EnqueueCommandAsync(Fleet.NewCommand("c1"));
-        await _factory.Hub.EnqueueCommandAsync(Fleet.NewCommand("c1"));
+        await _factory.Hub.EnqueueCommandAsync(FleetFixtures.NewCommand("c1"));
+        await _factory.Hub.EnqueueCommandAsync(FleetFixtures.NewCommand("c1"));
         var queued = await PrometheusScrape.ReadAsync(Gateway);
         using (var poll = await _factory.Agent.PollAsync("c1"))
         {
@@ -141,7 +141,7 @@ public sealed class MetricsEndpointsTests
 
         var poll = _factory.Agent.PollAsync("c1");
         var parked = await WaitForAsync("master_agent_polls_parked", 1);
-        await _factory.Hub.EnqueueCommandAsync(Fleet.NewCommand("c1"));
+        await _factory.Hub.EnqueueCommandAsync(FleetFixtures.NewCommand("c1"));
         using (var answered = await poll)
         {
             answered.StatusCode.Should().Be(HttpStatusCode.OK);

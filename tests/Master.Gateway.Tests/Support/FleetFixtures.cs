@@ -6,7 +6,7 @@ using Master.Testing.Snapshots;
 namespace Master.Gateway.Tests.Support;
 
 /// <summary>Fixtures of fleet state and what the API must answer about them.</summary>
-internal static class Fleet
+internal static class FleetFixtures
 {
     public static Command NewCommand(string clusterId) => new()
     {

@@ -1,0 +1,96 @@
+using Master.DataHub;
+using Master.DataHub.Changes;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Master.Fleet.Events;
+
+/// <summary>
+/// Feeds <see cref="EventPersister"/> from the change feed and runs its writes: every cluster holding a snapshot at
+/// start (a shared hub keeps them across restarts), then every cluster whose snapshot changes. A subscriber cut off for
+/// falling behind re-marks every cluster, so no snapshot is skipped for good.
+/// </summary>
+internal sealed class EventPersistenceService(
+    IDataHub hub,
+    EventPersister persister,
+    IOptions<FleetOptions> options,
+    TimeProvider timeProvider,
+    ILogger<EventPersistenceService> logger) : BackgroundService
+{
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // The memory hub's snapshots die with the process: what arrived last is written now.
+        await persister.PersistMarkedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll(FollowFeedAsync(stoppingToken), WriteAsync(stoppingToken)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync writes what is marked.
+        }
+    }
+
+    private async Task FollowFeedAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Subscribe first, then mark what exists: a snapshot stored in between is seen twice, never missed.
+            var changes = hub.SubscribeAsync(stoppingToken).GetAsyncEnumerator(stoppingToken);
+            await using (changes.ConfigureAwait(false))
+            {
+                await MarkEveryClusterAsync(stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    while (await changes.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        switch (changes.Current)
+                        {
+                            case SnapshotUpdated updated:
+                                persister.Mark(updated.ClusterId);
+                                break;
+                            case ClusterRemoved removed:
+                                persister.Forget(removed.ClusterId);
+                                break;
+                        }
+                    }
+
+                    return; // The hub stopped.
+                }
+                catch (ChangeFeedOverflowException)
+                {
+                    logger.EventFeedOverflow();
+                }
+            }
+        }
+    }
+
+    private async Task MarkEveryClusterAsync(CancellationToken cancellationToken)
+    {
+        foreach (var agent in await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (agent.LastSnapshotAt is not null)
+            {
+                persister.Mark(agent.ClusterId);
+            }
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken stoppingToken)
+    {
+        while (await persister.WaitAsync(stoppingToken).ConfigureAwait(false))
+        {
+            if (!await persister.PersistMarkedAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await Task.Delay(options.Value.RetryDelay, timeProvider, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Master.Fleet;
+
+[OptionsValidator]
+internal sealed partial class FleetOptionsValidator : IValidateOptions<FleetOptions>;
