@@ -31,6 +31,7 @@ public static class DatabaseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => CreateEngine(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<IDatabaseProbe, SqlDatabaseProbe>();
         services.TryAddSingleton<IClusterRepository, SqlClusterRepository>();
         services.TryAddSingleton<IAgentRepository, SqlAgentRepository>();
         services.TryAddSingleton<IClusterEventRepository, SqlClusterEventRepository>();

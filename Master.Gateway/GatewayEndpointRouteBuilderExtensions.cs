@@ -1,5 +1,6 @@
 using Master.Gateway;
 using Master.Gateway.Clusters;
+using Master.Gateway.Events;
 using Master.Gateway.Health;
 using Master.Gateway.Metrics;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         // Authentication attaches here: every /api/v2 route needs at least the viewer role (gateway-api.md).
         var api = gateway.MapGroup("/api/v2");
         api.MapClusterEndpoints();
+        api.MapEventEndpoints();
         return gateway;
     }
 }

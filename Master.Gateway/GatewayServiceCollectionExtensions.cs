@@ -13,8 +13,9 @@ public static class GatewayServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="GatewayOptions"/> (validated at start-up), the JSON conventions of the API (camelCase, times
     /// in UTC), the OpenAPI document of the gateway routes, the <c>/metrics</c> exporter and the readiness state
-    /// that turns <c>/readyz</c> to 503 when the host begins to stop. Needs <c>AddMasterQuery()</c>
-    /// and a DataHub.
+    /// that turns <c>/readyz</c> to 503 when the host begins to stop. Needs <c>AddMasterQuery()</c> and a DataHub; the
+    /// event and cluster-registry routes also need <c>AddMasterDatabase()</c> and <c>AddMasterFleet()</c>, and
+    /// <c>/readyz</c> checks the relational store when it is registered.
     /// </summary>
     public static IServiceCollection AddMasterGateway(this IServiceCollection services)
     {

@@ -1,13 +1,16 @@
+using System.Text.Json;
+using Master.Fleet.Registry;
 using Master.Gateway.Errors;
 using Master.Query;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Master.Gateway.Clusters;
 
-/// <summary><c>/api/v2/clusters</c>: the fleet and each cluster's live state.</summary>
+/// <summary><c>/api/v2/clusters</c>: the fleet, each cluster's live state, and its registry metadata.</summary>
 internal static class ClusterEndpoints
 {
     public static void MapClusterEndpoints(this IEndpointRouteBuilder api)
@@ -17,6 +20,8 @@ internal static class ClusterEndpoints
         var clusters = api.MapGroup(string.Empty).WithTags("Clusters");
         clusters.MapGet("/clusters", ListAsync).WithName("ListClusters");
         clusters.MapGet("/clusters/{id}", GetAsync).WithName("GetCluster");
+        clusters.MapPatch("/clusters/{id}", PatchAsync).WithName("UpdateCluster").Accepts<JsonElement>("application/json");
+        clusters.MapDelete("/clusters/{id}", DeleteAsync).WithName("DeleteCluster");
         clusters.MapGet("/clusters/{id}/status", GetStatusAsync).WithName("GetClusterStatus");
         clusters.MapGet("/clusters/{id}/snapshot", GetSnapshotAsync).WithName("GetClusterSnapshot");
     }
@@ -50,6 +55,54 @@ internal static class ClusterEndpoints
     {
         var cluster = await reads.GetClusterAsync(id, cancellationToken).ConfigureAwait(false);
         return cluster is null ? ClusterNotFound(id) : TypedResults.Ok(cluster);
+    }
+
+    // The body is read here rather than bound, so malformed JSON is answered with where it broke.
+    private static async Task<Results<Ok<ClusterView>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>, Conflict<ErrorResponse>,
+        UnprocessableEntity<ErrorResponse>>> PatchAsync(
+        string id, HttpRequest request, IClusterReadService reads, [FromServices] IClusterRegistry registry, CancellationToken cancellationToken)
+    {
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            return TypedResults.BadRequest(ErrorResponse.Of(ErrorCodes.BadRequest,
+                $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})."));
+        }
+
+        if (ClusterPatchBody.TryRead(body, out var change) is { } invalid)
+        {
+            return TypedResults.UnprocessableEntity(invalid);
+        }
+
+        if (await reads.ResolveClusterIdAsync(id, cancellationToken).ConfigureAwait(false) is not { } clusterId)
+        {
+            return ClusterNotFound(id);
+        }
+
+        switch (await registry.ChangeAsync(clusterId, change, cancellationToken).ConfigureAwait(false))
+        {
+            case ClusterChangeOutcome.NameTaken:
+                return TypedResults.Conflict(ErrorResponse.Of(ErrorCodes.Conflict, $"Another cluster is already named '{change.Name}'."));
+            case ClusterChangeOutcome.NotFound:
+                return ClusterNotFound(id);
+            default:
+                var cluster = await reads.GetClusterAsync(clusterId, cancellationToken).ConfigureAwait(false);
+                return cluster is null ? ClusterNotFound(id) : TypedResults.Ok(cluster);
+        }
+    }
+
+    private static async Task<Results<NoContent, NotFound<ErrorResponse>>> DeleteAsync(
+        string id, IClusterReadService reads, [FromServices] IClusterRegistry registry, CancellationToken cancellationToken)
+    {
+        var clusterId = await reads.ResolveClusterIdAsync(id, cancellationToken).ConfigureAwait(false);
+        return clusterId is not null && await registry.ForgetAsync(clusterId, cancellationToken).ConfigureAwait(false)
+            ? TypedResults.NoContent()
+            : ClusterNotFound(id);
     }
 
     private static async Task<Results<Ok<ClusterStatusView>, NotFound<ErrorResponse>>> GetStatusAsync(

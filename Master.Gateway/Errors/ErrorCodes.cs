@@ -5,6 +5,7 @@ internal static class ErrorCodes
 {
     public const string BadRequest = "bad_request";
     public const string NotFound = "not_found";
+    public const string Conflict = "conflict";
     public const string ValidationFailed = "validation_failed";
     public const string InternalError = "internal_error";
     public const string Unavailable = "unavailable";
@@ -17,7 +18,7 @@ internal static class ErrorCodes
         404 => (NotFound, "There is nothing at this path."),
         405 => ("method_not_allowed", "This path does not accept this method."),
         406 => ("not_acceptable", "No acceptable representation is available."),
-        409 => ("conflict", "The request conflicts with the current state."),
+        409 => (Conflict, "The request conflicts with the current state."),
         413 => ("payload_too_large", "The request body is too large."),
         415 => ("unsupported_media_type", "The request body has an unsupported media type."),
         422 => (ValidationFailed, "The request is not valid."),

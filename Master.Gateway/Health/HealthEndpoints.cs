@@ -1,8 +1,10 @@
+using Master.Database;
 using Master.DataHub;
 using Master.Gateway.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,7 @@ internal static class HealthEndpoints
 {
     private const string Ok = "ok";
     private const string DataHubCheck = "datahub";
+    private const string DatabaseCheck = "database";
     private const string HostCheck = "host";
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder routes)
@@ -25,15 +28,23 @@ internal static class HealthEndpoints
 
     private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<ErrorResponse>>> GetReadinessAsync(
         IDataHub hub,
+        [FromServices] IEnumerable<IDatabaseProbe> databases,
         GatewayReadiness readiness,
         IOptions<GatewayOptions> options,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
+        var timeout = options.Value.ReadinessTimeout;
         var checks = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [DataHubCheck] = await CheckDataHubAsync(hub, options.Value.ReadinessTimeout, cancellationToken).ConfigureAwait(false) ?? Ok,
+            [DataHubCheck] = await CheckAsync(HubProblem(hub), timeout, cancellationToken).ConfigureAwait(false) ?? Ok,
         };
+
+        // A gateway composed without the relational store (tests of the live side alone) has nothing to check there.
+        foreach (var database in databases)
+        {
+            checks[DatabaseCheck] = await CheckAsync(PingProblem(database), timeout, cancellationToken).ConfigureAwait(false) ?? Ok;
+        }
 
         // Once stopping has begun the hub releases held polls and stops (the memory hub still answers its health check
         // then), so a load balancer must take this instance out of rotation before the listeners close.
@@ -60,16 +71,28 @@ internal static class HealthEndpoints
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    /// <summary>Returns null when the hub answered healthy in time, otherwise why not.</summary>
-    private static async Task<string?> CheckDataHubAsync(IDataHub hub, TimeSpan timeout, CancellationToken cancellationToken)
+    private static Func<CancellationToken, Task<string?>> HubProblem(IDataHub hub) => async token =>
+    {
+        var health = await hub.CheckHealthAsync(token).ConfigureAwait(false);
+        return health.Healthy ? null : health.Detail ?? $"the {health.Backend} hub is unhealthy";
+    };
+
+    private static Func<CancellationToken, Task<string?>> PingProblem(IDatabaseProbe database) => async token =>
+    {
+        await database.PingAsync(token).ConfigureAwait(false);
+        return null;
+    };
+
+    /// <summary>Returns null when the dependency answered healthy in time, otherwise why not.</summary>
+    private static async Task<string?> CheckAsync(
+        Func<CancellationToken, Task<string?>> problem, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         try
         {
-            // WaitAsync: a hub that ignores the token must not hold the probe past the timeout either.
-            var health = await hub.CheckHealthAsync(timeoutSource.Token).AsTask().WaitAsync(timeoutSource.Token).ConfigureAwait(false);
-            return health.Healthy ? null : health.Detail ?? $"the {health.Backend} hub is unhealthy";
+            // WaitAsync: a dependency that ignores the token must not hold the probe past the timeout either.
+            return await problem(timeoutSource.Token).WaitAsync(timeoutSource.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

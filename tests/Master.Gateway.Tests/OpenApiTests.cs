@@ -27,11 +27,10 @@ public sealed class OpenApiTests
         _document["openapi"]!.GetValue<string>().Should().StartWith("3.");
         _document["paths"]!.PropertyNames().Should().BeEquivalentTo(
             "/healthz", "/readyz", "/metrics", "/api/v2/clusters", "/api/v2/clusters/{id}", "/api/v2/clusters/{id}/status",
-            "/api/v2/clusters/{id}/snapshot");
+            "/api/v2/clusters/{id}/snapshot", "/api/v2/events", "/api/v2/events/related");
     }
 
     [TestCase("/api/v2/clusters", "ListClusters")]
-    [TestCase("/api/v2/clusters/{id}", "GetCluster")]
     [TestCase("/api/v2/clusters/{id}/status", "GetClusterStatus")]
     [TestCase("/api/v2/clusters/{id}/snapshot", "GetClusterSnapshot")]
     [TestCase("/healthz", "GetHealth")]
@@ -43,6 +42,17 @@ public sealed class OpenApiTests
 
         operations.PropertyNames().Should().Contain("get").And.NotContain(new[] { "post", "put", "patch", "delete" });
         operations["get"]!["operationId"]!.GetValue<string>().Should().Be(operationId);
+    }
+
+    [Test]
+    public void One_cluster_is_read_patched_and_deleted_by_named_operations()
+    {
+        var operations = _document["paths"]!["/api/v2/clusters/{id}"]!;
+
+        operations.PropertyNames().Should().BeEquivalentTo("get", "patch", "delete");
+        operations["get"]!["operationId"]!.GetValue<string>().Should().Be("GetCluster");
+        operations["patch"]!["operationId"]!.GetValue<string>().Should().Be("UpdateCluster");
+        operations["delete"]!["operationId"]!.GetValue<string>().Should().Be("DeleteCluster");
     }
 
     [Test]

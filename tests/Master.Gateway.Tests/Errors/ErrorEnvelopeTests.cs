@@ -88,7 +88,7 @@ public sealed class ErrorEnvelopeTests
     }
 
     [TestCase("POST", "/api/v2/clusters", "GET")]
-    [TestCase("DELETE", "/api/v2/clusters/c1", "GET")]
+    [TestCase("PUT", "/api/v2/clusters/c1", "DELETE, GET, PATCH")]
     [TestCase("PUT", "/api/v2/clusters/c1/status", "GET")]
     [TestCase("POST", "/healthz", "GET")]
     [TestCase("POST", "/metrics", "GET")]

@@ -27,12 +27,27 @@ public sealed class HealthEndpointsTests
     }
 
     [Test]
-    public async Task Readyz_answers_ok_with_each_check_when_the_hub_answers()
+    public async Task Readyz_answers_ok_with_each_check_when_the_hub_and_the_store_answer()
     {
         var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.OK);
-        body.ShouldEqualJson("""{"status": "ok", "checks": {"datahub": "ok"}}""");
+        body.ShouldEqualJson("""{"status": "ok", "checks": {"database": "ok", "datahub": "ok"}}""");
+    }
+
+    [Test]
+    public async Task Readyz_is_503_naming_the_store_when_its_file_is_gone()
+    {
+        // A real failure of the real SQLite store: the folder is removed and no pooled connection keeps the file open.
+        Directory.Delete(_factory.DataDirectory, recursive: true);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+
+        status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        body!["error"]!["checks"]!["datahub"]!.GetValue<string>().Should().Be("ok");
+        body["error"]!["checks"]!["database"]!.GetValue<string>().Should().Contain("unable to open database file");
+        Directory.CreateDirectory(_factory.DataDirectory);
     }
 
     [Test]
@@ -45,7 +60,7 @@ public sealed class HealthEndpointsTests
         status.Should().Be(HttpStatusCode.ServiceUnavailable);
         body.ShouldEqualJson("""
             {"error": {"code": "unavailable", "message": "Not ready: datahub: connection refused.",
-                       "checks": {"datahub": "connection refused"}}}
+                       "checks": {"database": "ok", "datahub": "connection refused"}}}
             """);
     }
 

@@ -7,9 +7,14 @@ namespace Master.Gateway.Tests.Support;
 internal static class HttpJson
 {
     public static async Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseMessage Response)> SendJsonAsync(
-        this HttpClient client, HttpMethod method, string path)
+        this HttpClient client, HttpMethod method, string path, string? json = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
