@@ -22,12 +22,13 @@ internal sealed class BatchedUpsert
     /// <param name="columns">The columns of a row, in the order <see cref="WriteAsync"/> takes the values.</param>
     /// <param name="keyColumns">The table's one unique key (see <see cref="DatabaseEngine.Upsert"/>).</param>
     /// <param name="updateColumns">The columns a row that exists already takes from the new one.</param>
+    /// <param name="changeColumns">When set, an existing row is updated only if one of these differs (see <see cref="DatabaseEngine.Upsert"/>).</param>
     /// <param name="batchSize">
     /// The most rows a statement carries. Rows times columns must stay below the lowest bind limit (SQLite's 32766).
     /// </param>
     public BatchedUpsert(
         DatabaseEngine engine, string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns,
-        IReadOnlyList<string> updateColumns, int batchSize)
+        IReadOnlyList<string> updateColumns, int batchSize, IReadOnlyList<string>? changeColumns = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _engine = engine;
@@ -35,7 +36,7 @@ internal sealed class BatchedUpsert
         BatchSize = batchSize;
 
         // The engine spells the one-row upsert; its single VALUES tuple is cut out so that a batch can put many there.
-        _oneRow = engine.Upsert(table, columns, keyColumns, updateColumns);
+        _oneRow = engine.Upsert(table, columns, keyColumns, updateColumns, changeColumns);
         var values = "VALUES (" + string.Join(", ", columns.Select(c => "@" + c)) + ")";
         var at = _oneRow.IndexOf(values, StringComparison.Ordinal);
         if (at < 0)

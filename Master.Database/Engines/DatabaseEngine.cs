@@ -56,16 +56,25 @@ internal abstract class DatabaseEngine : IAsyncDisposable
     /// An insert of <paramref name="columns"/> (bound as <c>@column</c>) that, when a row with the same
     /// <paramref name="keyColumns"/> exists, updates <paramref name="updateColumns"/> instead (default: every column
     /// that is not a key). Table and column names come from code, never from input. Only for tables whose one unique key
-    /// is <paramref name="keyColumns"/>: MySQL's <c>ON DUPLICATE KEY</c> fires on any unique key of the table.
+    /// is <paramref name="keyColumns"/>: MySQL's <c>ON DUPLICATE KEY</c> fires on any unique key of the table. With
+    /// <paramref name="changeColumns"/> (a subset of the update columns), an existing row whose change columns all equal
+    /// the new ones is left alone, its other update columns (an <c>updated_at</c>) included: a repeat of the same data
+    /// writes nothing, which on PostgreSQL also means no dead row version and no index entries.
     /// </summary>
-    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, IReadOnlyList<string>? updateColumns = null) =>
+    public string Upsert(
+        string table,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<string> keyColumns,
+        IReadOnlyList<string>? updateColumns = null,
+        IReadOnlyList<string>? changeColumns = null) =>
         $"INSERT INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)}) "
-        + UpsertClause(keyColumns, updateColumns ?? [.. columns.Except(keyColumns)]);
+        + UpsertClause(table, keyColumns, updateColumns ?? [.. columns.Except(keyColumns)], changeColumns);
 
     /// <summary>Whether <paramref name="exception"/> is a unique or primary-key constraint refusing a row.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
-    protected abstract string UpsertClause(IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns);
+    protected abstract string UpsertClause(
+        string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns, IReadOnlyList<string>? changeColumns);
 
     /// <summary>Turns an <c>INSERT</c> into one whose single result is the auto-increment <c>id</c> of the new row.</summary>
     public abstract string InsertReturningId(string insert);

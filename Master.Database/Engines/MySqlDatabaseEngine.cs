@@ -58,8 +58,24 @@ internal sealed class MySqlDatabaseEngine : DatabaseEngine
     }
 
     // The key columns are implied: ON DUPLICATE KEY fires on any unique key of the table.
-    protected override string UpsertClause(IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns) =>
-        "ON DUPLICATE KEY UPDATE " + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));
+    /// <summary>
+    /// MySQL has no WHERE on an upsert, and it applies assignments left to right, each seeing the ones before. So the
+    /// columns that only follow a change (<c>updated_at</c>) are assigned first, on the condition that a change column
+    /// differs (null-safe <c>&lt;=&gt;</c>), while the change columns still hold their old values; the change columns
+    /// are then assigned as they come, which InnoDB does not write when nothing differs.
+    /// </summary>
+    protected override string UpsertClause(
+        string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns, IReadOnlyList<string>? changeColumns)
+    {
+        if (changeColumns is null)
+        {
+            return "ON DUPLICATE KEY UPDATE " + string.Join(", ", updateColumns.Select(c => $"{c} = VALUES({c})"));
+        }
+
+        var changed = "NOT (" + string.Join(" AND ", changeColumns.Select(c => $"{c} <=> VALUES({c})")) + ")";
+        var following = updateColumns.Except(changeColumns).Select(c => $"{c} = IF({changed}, VALUES({c}), {c})");
+        return "ON DUPLICATE KEY UPDATE " + string.Join(", ", following.Concat(changeColumns.Select(c => $"{c} = VALUES({c})")));
+    }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry };

@@ -49,8 +49,10 @@ internal sealed class PostgresDatabaseEngine : DatabaseEngine
         return new MigrationLock(null, () => new ValueTask(ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None)));
     }
 
-    protected override string UpsertClause(IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns) =>
-        $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));
+    protected override string UpsertClause(
+        string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns, IReadOnlyList<string>? changeColumns) =>
+        $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"))
+        + (changeColumns is null ? string.Empty : " WHERE " + string.Join(" OR ", changeColumns.Select(c => $"{table}.{c} IS DISTINCT FROM excluded.{c}")));
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -77,8 +77,11 @@ internal sealed class SqliteDatabaseEngine : DatabaseEngine
         return new MigrationLock(transaction, static () => ValueTask.CompletedTask);
     }
 
-    protected override string UpsertClause(IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns) =>
-        $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"));
+    // IS NOT is SQLite's null-safe "differs".
+    protected override string UpsertClause(
+        string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns, IReadOnlyList<string>? changeColumns) =>
+        $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"))
+        + (changeColumns is null ? string.Empty : " WHERE " + string.Join(" OR ", changeColumns.Select(c => $"{table}.{c} IS NOT excluded.{c}")));
 
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY (extended result codes).
     public override bool IsUniqueViolation(DbException exception) =>

@@ -35,6 +35,9 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
     // Node and involved uid are what the agent reports now: an event without a uid keeps its row when its pod moves.
     private static readonly string[] UpdatedColumns = ["event_count", "last_timestamp", "message", "involved_uid", "node", "updated_at"];
 
+    // Most events of a snapshot repeat the previous one unchanged: those rows are not written again at all.
+    private static readonly string[] ChangeColumns = [.. UpdatedColumns.Except(["updated_at"])];
+
     private readonly DatabaseEngine _engine;
     private readonly TimeProvider _timeProvider;
     private readonly BatchedUpsert _upsert;
@@ -43,7 +46,7 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
     {
         _engine = engine;
         _timeProvider = timeProvider;
-        _upsert = new BatchedUpsert(engine, "cluster_events", Columns, ["cluster_id", "dedup_key"], UpdatedColumns, BatchSize);
+        _upsert = new BatchedUpsert(engine, "cluster_events", Columns, ["cluster_id", "dedup_key"], UpdatedColumns, BatchSize, ChangeColumns);
     }
 
     public async Task UpsertAsync(string clusterId, IReadOnlyList<ClusterEvent> events, CancellationToken cancellationToken = default)

@@ -43,6 +43,24 @@ public abstract partial class DatabaseContractTests
     }
 
     [Test]
+    public async Task An_event_re_sent_unchanged_is_not_written_again_and_a_changed_one_is()
+    {
+        await using var database = await MigratedAsync();
+        var events = EventRepository(database);
+        var sent = new[] { Event("uid-1", "web-1", "BackOff", count: 3, minutes: 0), Event("uid-2", "web-2", "Pulled", count: 1, minutes: 1) };
+        await events.UpsertAsync("c1", sent);
+        var before = await UpdatedAtAsync(database);
+
+        // The stepping clock gives every upsert a later updated_at, so an untouched row is one the statement skipped.
+        await events.UpsertAsync("c1", [sent[0], sent[1] with { Count = 2 }]);
+
+        var after = await UpdatedAtAsync(database);
+        after["uid-1"].Should().Be(before["uid-1"]);
+        after["uid-2"].Should().NotBe(before["uid-2"]);
+        (await events.ListAsync(new ClusterEventQuery("c1"))).Items.Single(e => e.Uid == "uid-2").Count.Should().Be(2);
+    }
+
+    [Test]
     public async Task Stored_events_read_back_with_every_field()
     {
         await using var database = await MigratedAsync();
@@ -255,6 +273,13 @@ public abstract partial class DatabaseContractTests
         (await events.CountAsync(new ClusterEventQuery("quiet"))).Should().Be(2);
         (await events.ListAsync(new ClusterEventQuery("old"))).Items.Select(e => e.Uid).Should().Equal("old-3", "old-2", "old-1");
         (await events.TrimPerClusterAsync(3)).Should().Be(0);
+    }
+
+    private static async Task<Dictionary<string, string>> UpdatedAtAsync(TestDatabase database)
+    {
+        await using var connection = await database.Engines[0].OpenConnectionAsync();
+        var rows = await Dapper.SqlMapper.QueryAsync<(string Uid, object UpdatedAt)>(connection, "SELECT event_uid, updated_at FROM cluster_events");
+        return rows.ToDictionary(row => row.Uid, row => Convert.ToString(row.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture)!);
     }
 
     private static SqlClusterEventRepository EventRepository(TestDatabase database) =>
