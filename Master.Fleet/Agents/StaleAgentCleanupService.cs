@@ -1,7 +1,6 @@
 using Master.Database.Registry;
 using Master.DataHub;
 using Master.Fleet.Registry;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +20,13 @@ internal sealed class StaleAgentCleanupService(
     RegistryDirectory directory,
     IOptions<FleetOptions> options,
     TimeProvider timeProvider,
-    ILogger<StaleAgentCleanupService> logger) : BackgroundService
+    ILogger<StaleAgentCleanupService> logger) : PeriodicJob(timeProvider)
 {
     /// <summary>One cleanup pass; throws when the store fails (nothing is removed from the hub then).</summary>
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = timeProvider.GetUtcNow();
+        var now = Time.GetUtcNow();
         var stale = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
             .Where(agent => !agent.Online && now - agent.LastSeen >= settings.AgentStaleThreshold)
             .ToList();
@@ -57,29 +56,7 @@ internal sealed class StaleAgentCleanupService(
         await registry.LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.AgentCleanupInterval;
-        using var timer = new PeriodicTimer(interval, timeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // A store outage must not end the job; the next pass tries again.
-                catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    logger.AgentCleanupFailed(interval, exception);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override TimeSpan Interval => options.Value.AgentCleanupInterval;
+
+    protected override void OnPassFailed(Exception exception) => logger.AgentCleanupFailed(Interval, exception);
 }

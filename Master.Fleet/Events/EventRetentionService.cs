@@ -1,5 +1,4 @@
 using Master.Database.Events;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,13 +13,13 @@ internal sealed class EventRetentionService(
     IClusterEventRepository events,
     IOptions<FleetOptions> options,
     TimeProvider timeProvider,
-    ILogger<EventRetentionService> logger) : BackgroundService
+    ILogger<EventRetentionService> logger) : PeriodicJob(timeProvider)
 {
     /// <summary>One retention pass; throws when the store fails.</summary>
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var cutoff = timeProvider.GetUtcNow() - settings.EventRetention;
+        var cutoff = Time.GetUtcNow() - settings.EventRetention;
         var expired = await events.DeleteOlderThanAsync(cutoff, cancellationToken).ConfigureAwait(false);
         var trimmed = await events.TrimPerClusterAsync(settings.EventMaxCount, cancellationToken).ConfigureAwait(false);
         if (expired + trimmed > 0)
@@ -29,29 +28,7 @@ internal sealed class EventRetentionService(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.EventCleanupInterval;
-        using var timer = new PeriodicTimer(interval, timeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // A store outage must not end the job; the next pass tries again.
-                catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    logger.EventRetentionFailed(interval, exception);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override TimeSpan Interval => options.Value.EventCleanupInterval;
+
+    protected override void OnPassFailed(Exception exception) => logger.EventRetentionFailed(Interval, exception);
 }
