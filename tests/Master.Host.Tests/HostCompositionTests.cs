@@ -83,6 +83,12 @@ public sealed class HostCompositionTests
             ["MASTER_HEARTBEAT_TIMEOUT"] = "7s",
             ["MASTER_COMMAND_POLL_TIMEOUT"] = "3s",
             ["MASTER_SNAPSHOT_MAX_BYTES"] = "64MiB",
+            ["MASTER_EVENT_RETENTION_DAYS"] = "14",
+            ["MASTER_EVENT_MAX_COUNT"] = "2000",
+            ["MASTER_EVENT_CLEANUP_INTERVAL"] = "30m",
+            ["MASTER_AGENT_CLEANUP_INTERVAL"] = "1m",
+            ["MASTER_AGENT_STALE_THRESHOLD"] = "20m",
+            ["MASTER_AGENT_PURGE_AFTER"] = "90d",
         });
 
         factory.StartServer();
@@ -93,6 +99,15 @@ public sealed class HostCompositionTests
         agentSdk.SnapshotMaxBytes.Should().Be(64L << 20);
         factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout
             .Should().Be(TimeSpan.FromSeconds(8));
+        factory.Services.GetRequiredService<IOptions<Master.Fleet.FleetOptions>>().Value.Should().BeEquivalentTo(new Master.Fleet.FleetOptions
+        {
+            EventRetention = TimeSpan.FromDays(14),
+            EventMaxCount = 2000,
+            EventCleanupInterval = TimeSpan.FromMinutes(30),
+            AgentCleanupInterval = TimeSpan.FromMinutes(1),
+            AgentStaleThreshold = TimeSpan.FromMinutes(20),
+            AgentPurgeAfter = TimeSpan.FromDays(90),
+        });
     }
 
     [Test]
@@ -108,7 +123,7 @@ public sealed class HostCompositionTests
         await using var connection = new SqliteConnection($"Data Source={options.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = new SqliteCommand("SELECT MAX(version) FROM schema_migrations", connection);
-        (await command.ExecuteScalarAsync()).Should().Be(1L);
+        (await command.ExecuteScalarAsync()).Should().Be(2L, "migration 2 is the newest this binary knows");
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'clusters', 'cluster_events')";
         (await command.ExecuteScalarAsync()).Should().Be(3L);
     }

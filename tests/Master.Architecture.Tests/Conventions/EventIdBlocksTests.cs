@@ -45,8 +45,8 @@ public sealed class EventIdBlocksTests
     [Test]
     public void An_assembly_without_a_block_is_reported()
     {
-        var events = new[] { Event("Master.Fleet", "A", 8000) };
+        var events = new[] { Event("Master.Alerting", "A", 9000) };
 
-        EventIdBlocks.Master.Check(events).Should().ContainSingle().Which.Should().EndWith("but Master.Fleet owns no block of event ids");
+        EventIdBlocks.Master.Check(events).Should().ContainSingle().Which.Should().EndWith("but Master.Alerting owns no block of event ids");
     }
 }

@@ -35,6 +35,12 @@ public sealed class MasterSettingsReaderTests
         settings.DatabaseType.Should().Be(DatabaseType.Sqlite);
         settings.DatabaseDsn.Should().BeNull();
         settings.DatabaseMaxConnections.Should().Be(10);
+        settings.EventRetentionDays.Should().Be(30);
+        settings.EventMaxCount.Should().Be(100_000);
+        settings.EventCleanupInterval.Should().Be(TimeSpan.FromHours(1));
+        settings.AgentCleanupInterval.Should().Be(TimeSpan.FromMinutes(5));
+        settings.AgentStaleThreshold.Should().Be(TimeSpan.FromMinutes(10));
+        settings.AgentPurgeAfter.Should().Be(TimeSpan.FromDays(30));
     }
 
     [Test]
@@ -78,6 +84,12 @@ public sealed class MasterSettingsReaderTests
     [TestCase("MASTER_DB_TYPE", "oracle", "MASTER_DB_TYPE='oracle': expected one of sqlite, postgres, mysql")]
     [TestCase("MASTER_DB_MAX_CONNS", "0", "MASTER_DB_MAX_CONNS='0': expected a whole number from 1 to 1000")]
     [TestCase("MASTER_DB_MAX_CONNS", "many", "MASTER_DB_MAX_CONNS='many': expected a whole number from 1 to 1000")]
+    [TestCase("MASTER_EVENT_RETENTION_DAYS", "0", "MASTER_EVENT_RETENTION_DAYS='0': expected a whole number from 1 to 36500")]
+    [TestCase("MASTER_EVENT_MAX_COUNT", "1e6", "MASTER_EVENT_MAX_COUNT='1e6': expected a whole number from 1 to 100000000")]
+    [TestCase("MASTER_EVENT_CLEANUP_INTERVAL", "100ms", "MASTER_EVENT_CLEANUP_INTERVAL='100ms': expected a duration from 1s to 7d, such as 1h")]
+    [TestCase("MASTER_AGENT_CLEANUP_INTERVAL", "8d", "MASTER_AGENT_CLEANUP_INTERVAL='8d': expected a duration from 1s to 7d, such as 5m")]
+    [TestCase("MASTER_AGENT_STALE_THRESHOLD", "soon", "MASTER_AGENT_STALE_THRESHOLD='soon': expected a duration from 1s to 3650d, such as 10m")]
+    [TestCase("MASTER_AGENT_PURGE_AFTER", "0s", "MASTER_AGENT_PURGE_AFTER='0s': expected a duration from 1s to 36500d, such as 30d")]
     [TestCase("MASTER_LOG_FORMAT", "xml", "MASTER_LOG_FORMAT='xml': expected text or json")]
     [TestCase("MASTER_LOG_LEVEL", "loud", "MASTER_LOG_LEVEL='loud': expected one of Trace, Debug, Information, Warning, Error, Critical, None")]
     public void Bad_value_is_one_line_naming_variable_value_and_expectation(string variable, string value, string expected)
@@ -119,6 +131,16 @@ public sealed class MasterSettingsReaderTests
         result.Problems.Should().BeEmpty();
         result.Settings.AgentAuth.Should().Be(AgentAuthMode.Token);
         result.Settings.AgentTokens.Should().Be("prod=0123456789abcdef0123");
+    }
+
+    [Test]
+    public void Purge_age_below_the_stale_threshold_is_a_problem()
+    {
+        var result = Read(("MASTER_AGENT_STALE_THRESHOLD", "2h"), ("MASTER_AGENT_PURGE_AFTER", "1h"));
+
+        result.Problems.Should().Equal(
+            "MASTER_AGENT_PURGE_AFTER='1h': expected a duration at least MASTER_AGENT_STALE_THRESHOLD's: "
+            + "a record is purged only after its agent left the live registry");
     }
 
     [Test]
