@@ -82,11 +82,11 @@ internal sealed class SqlCommandHistoryRepository(DatabaseEngine engine) : IComm
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, CommandQuery.MaxLimit, nameof(query));
-        var (where, parameters) = Where(query);
-        parameters.Add("limit", query.Limit + 1);
+        var where = Where(query);
+        where.Parameters.Add("limit", query.Limit + 1);
         var rows = await engine.RunAsync(
             c => c.QueryAsync(new CommandDefinition(
-                Select + where + " ORDER BY created_at DESC, id DESC LIMIT @limit", parameters, cancellationToken: cancellationToken)),
+                Select + where.Clause + " ORDER BY created_at DESC, id DESC LIMIT @limit", where.Parameters, cancellationToken: cancellationToken)),
             cancellationToken).ConfigureAwait(false);
         List<CommandRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
 
@@ -102,38 +102,12 @@ internal sealed class SqlCommandHistoryRepository(DatabaseEngine engine) : IComm
 
     private object? Timestamp(DateTimeOffset? value) => value is { } time ? engine.Timestamp(time) : null;
 
-    private (string Where, DynamicParameters Parameters) Where(CommandQuery query)
-    {
-        var conditions = new List<string>();
-        var parameters = new DynamicParameters();
-
-        void Equal(string column, string? value)
-        {
-            if (value is not null)
-            {
-                conditions.Add($"{column} = @{column}");
-                parameters.Add(column, value);
-            }
-        }
-
-        Equal("cluster_id", query.ClusterId);
-        Equal("status", query.Status);
-        Equal("action", query.Action);
-        if (query.Since is { } since)
-        {
-            conditions.Add("created_at >= @since");
-            parameters.Add("since", engine.Timestamp(since));
-        }
-
-        if (query.After is { } after)
-        {
-            conditions.Add("(created_at < @afterTime OR (created_at = @afterTime AND id < @afterId))");
-            parameters.Add("afterTime", engine.Timestamp(after.CreatedAt));
-            parameters.Add("afterId", after.Id);
-        }
-
-        return (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions), parameters);
-    }
+    private SqlWhere Where(CommandQuery query) => new SqlWhere(engine)
+        .Equal("cluster_id", query.ClusterId)
+        .Equal("status", query.Status)
+        .Equal("action", query.Action)
+        .Since("created_at", query.Since)
+        .Before("created_at", query.After?.CreatedAt, query.After?.Id);
 
     private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         engine.RunAsync(c => c.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken);

@@ -70,11 +70,11 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, ClusterEventQuery.MaxLimit, nameof(query));
 
-        var (where, parameters) = Where(query, withCursor: true);
-        parameters.Add("limit", query.Limit + 1);
-        var sql = Select + where + " ORDER BY last_timestamp DESC, id DESC LIMIT @limit";
+        var where = Where(query, withCursor: true);
+        where.Parameters.Add("limit", query.Limit + 1);
+        var sql = Select + where.Clause + " ORDER BY last_timestamp DESC, id DESC LIMIT @limit";
         var rows = await _engine.RunAsync(
-            c => c.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)), cancellationToken)
+            c => c.QueryAsync(new CommandDefinition(sql, where.Parameters, cancellationToken: cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         List<ClusterEventRecord> items = [.. rows.Select(row => Map(RowValues.Columns((object)row)))];
 
@@ -92,10 +92,10 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
     public async Task<long> CountAsync(ClusterEventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (where, parameters) = Where(query, withCursor: false);
+        var where = Where(query, withCursor: false);
         return await _engine.RunAsync(
             c => c.ExecuteScalarAsync<long>(
-                new CommandDefinition("SELECT COUNT(*) FROM cluster_events" + where, parameters, cancellationToken: cancellationToken)),
+                new CommandDefinition("SELECT COUNT(*) FROM cluster_events" + where.Clause, where.Parameters, cancellationToken: cancellationToken)),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -227,70 +227,41 @@ internal sealed class SqlClusterEventRepository : IClusterEventRepository
         return text[..length];
     }
 
-    private (string Where, DynamicParameters Parameters) Where(ClusterEventQuery query, bool withCursor)
+    private SqlWhere Where(ClusterEventQuery query, bool withCursor)
     {
-        var conditions = new List<string>();
-        var parameters = new DynamicParameters();
-
-        void Equal(string column, string? value)
-        {
-            if (value is not null)
-            {
-                conditions.Add($"{column} = @{column}");
-                parameters.Add(column, value);
-            }
-        }
-
-        Equal("cluster_id", query.ClusterId);
-        Equal("involved_namespace", query.Namespace);
-        Equal("involved_kind", query.InvolvedKind);
-        Equal("involved_name", query.InvolvedName);
-        Equal("reason", query.Reason);
-        Equal("event_type", query.Type);
-        Equal("node", query.Node);
-        Equal("involved_uid", query.InvolvedUid);
-        if (query.Since is { } since)
-        {
-            conditions.Add("last_timestamp >= @since");
-            parameters.Add("since", _engine.Timestamp(since));
-        }
-
-        if (query.Until is { } until)
-        {
-            conditions.Add("last_timestamp < @until");
-            parameters.Add("until", _engine.Timestamp(until));
-        }
-
+        var where = new SqlWhere(_engine)
+            .Equal("cluster_id", query.ClusterId)
+            .Equal("involved_namespace", query.Namespace)
+            .Equal("involved_kind", query.InvolvedKind)
+            .Equal("involved_name", query.InvolvedName)
+            .Equal("reason", query.Reason)
+            .Equal("event_type", query.Type)
+            .Equal("node", query.Node)
+            .Equal("involved_uid", query.InvolvedUid)
+            .Since("last_timestamp", query.Since)
+            .Until("last_timestamp", query.Until);
         if (query.InvolvedObjects is { } objects)
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThan(objects.Count, ClusterEventQuery.MaxInvolvedObjects, nameof(query));
-            if (objects.Count == 0)
-            {
-                conditions.Add("1 = 0");
-            }
-            else
-            {
-                var any = new List<string>(objects.Count);
-                for (var i = 0; i < objects.Count; i++)
-                {
-                    any.Add($"(involved_kind = @ok{i} AND involved_namespace = @ons{i} AND involved_name = @on{i})");
-                    parameters.Add("ok" + i.ToString(CultureInfo.InvariantCulture), objects[i].Kind);
-                    parameters.Add("ons" + i.ToString(CultureInfo.InvariantCulture), objects[i].Namespace);
-                    parameters.Add("on" + i.ToString(CultureInfo.InvariantCulture), objects[i].Name);
-                }
-
-                conditions.Add("(" + string.Join(" OR ", any) + ")");
-            }
+            where.Condition(objects.Count == 0 ? "1 = 0" : AnyOf(objects, where.Parameters));
         }
 
-        if (withCursor && query.After is { } after)
+        return withCursor ? where.Before("last_timestamp", query.After?.LastTimestamp, query.After?.Id) : where;
+    }
+
+    private static string AnyOf(IReadOnlyList<InvolvedObject> objects, DynamicParameters parameters)
+    {
+        var any = new List<string>(objects.Count);
+        for (var i = 0; i < objects.Count; i++)
         {
-            conditions.Add("(last_timestamp < @afterTimestamp OR (last_timestamp = @afterTimestamp AND id < @afterId))");
-            parameters.Add("afterTimestamp", _engine.Timestamp(after.LastTimestamp));
-            parameters.Add("afterId", after.Id);
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            any.Add($"(involved_kind = @ok{n} AND involved_namespace = @ons{n} AND involved_name = @on{n})");
+            parameters.Add("ok" + n, objects[i].Kind);
+            parameters.Add("ons" + n, objects[i].Namespace);
+            parameters.Add("on" + n, objects[i].Name);
         }
 
-        return (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions), parameters);
+        return "(" + string.Join(" OR ", any) + ")";
     }
 
     private static async Task<IReadOnlyList<string>> ClusterIdsAsync(DbConnection connection, CancellationToken cancellationToken) =>
