@@ -86,10 +86,7 @@ internal sealed class AgentRecordWriter(
 
     private async Task<int> WriteAsync(List<AgentRecord> changed, CancellationToken cancellationToken)
     {
-        foreach (var record in changed.Where(record => directory.Cluster(record.ClusterId) is null))
-        {
-            await registry.EnsureRegisteredAsync(record.ClusterId, cancellationToken).ConfigureAwait(false);
-        }
+        await registry.EnsureRegisteredAsync(changed.Select(record => record.ClusterId), cancellationToken).ConfigureAwait(false);
 
         var batches = await agents.UpsertManyAsync(changed, cancellationToken).ConfigureAwait(false);
         metrics.AgentRecordsWritten(changed.Count, batches);

@@ -25,31 +25,39 @@ internal sealed class ClusterRegistry(
     }
 
     /// <summary>
-    /// Registers a cluster first seen now under its id as name, or the id with the first free suffix when an operator
-    /// gave that name to another cluster. Another instance may have registered it meanwhile: its row is taken then.
+    /// Registers the clusters of <paramref name="clusterIds"/> that are not registered yet, each under its id as name, or
+    /// the id with the first free suffix when an operator gave that name to another cluster. Another instance may have
+    /// registered one meanwhile: its row is taken then. The directory is republished once for all of them.
     /// </summary>
-    public async Task EnsureRegisteredAsync(string clusterId, CancellationToken cancellationToken)
+    public async Task EnsureRegisteredAsync(IEnumerable<string> clusterIds, CancellationToken cancellationToken)
     {
-        if (directory.Cluster(clusterId) is not null)
+        var registered = new List<ClusterRecord>();
+        foreach (var clusterId in clusterIds.Where(id => directory.Cluster(id) is null))
         {
-            return;
+            registered.Add(await RegisterAsync(clusterId, cancellationToken).ConfigureAwait(false));
         }
 
+        if (registered.Count > 0)
+        {
+            directory.Put(registered);
+        }
+    }
+
+    private async Task<ClusterRecord> RegisterAsync(string clusterId, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; attempt <= MaxNameAttempts; attempt++)
         {
             var name = attempt == 1 ? clusterId : string.Create(CultureInfo.InvariantCulture, $"{clusterId}-{attempt}");
             var record = new ClusterRecord(clusterId, name, null, string.Empty, new Dictionary<string, string>());
             if (await clusters.CreateAsync(record, cancellationToken).ConfigureAwait(false) == WriteOutcome.Written)
             {
-                directory.Put(await clusters.GetAsync(clusterId, cancellationToken).ConfigureAwait(false) ?? record);
                 logger.ClusterRegistered(clusterId, name);
-                return;
+                return record;
             }
 
             if (await clusters.GetAsync(clusterId, cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                directory.Put(existing);
-                return;
+                return existing;
             }
         }
 
@@ -67,7 +75,7 @@ internal sealed class ClusterRegistry(
                 return ClusterChangeOutcome.NotFound;
             }
 
-            await EnsureRegisteredAsync(clusterId, cancellationToken).ConfigureAwait(false);
+            await EnsureRegisteredAsync([clusterId], cancellationToken).ConfigureAwait(false);
         }
 
         // Another cluster's id is its name until an operator renames it, and ids win lookups: both count as taken.
@@ -93,7 +101,7 @@ internal sealed class ClusterRegistry(
                 directory.Remove([clusterId]);
                 return ClusterChangeOutcome.NotFound;
             default:
-                directory.Put(await clusters.GetAsync(clusterId, cancellationToken).ConfigureAwait(false) ?? changed);
+                directory.Put([changed]);
                 return ClusterChangeOutcome.Changed;
         }
     }

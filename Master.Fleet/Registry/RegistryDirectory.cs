@@ -54,11 +54,15 @@ internal sealed class RegistryDirectory : IClusterDirectory
         }
     }
 
-    public void Put(ClusterRecord cluster)
+    public void Put(IReadOnlyCollection<ClusterRecord> clusters)
     {
         lock (_lock)
         {
-            _clusters[cluster.Id] = cluster;
+            foreach (var cluster in clusters)
+            {
+                _clusters[cluster.Id] = cluster;
+            }
+
             Publish();
         }
     }
