@@ -18,8 +18,38 @@ internal sealed class EventPersistenceService(
     TimeProvider timeProvider,
     ILogger<EventPersistenceService> logger) : BackgroundService
 {
+    // How long stopping waits for the feed to deliver what the hub published before it stopped.
+    private static readonly TimeSpan FeedDrainTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly TaskCompletionSource _feedEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IAsyncEnumerator<Change>? _firstSubscription;
+
+    /// <summary>
+    /// Subscribes before the host goes on starting: the hosting runs <see cref="ExecuteAsync"/> on the thread pool, so a
+    /// subscription made there could miss a snapshot that arrives first, from a cluster the hub does not know as an agent.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _firstSubscription = hub.SubscribeAsync(_stopping.Token).GetAsyncEnumerator(_stopping.Token);
+        return base.StartAsync(cancellationToken);
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // The hub ends its feed when it stops, in the host's stopping phase, before this runs: what it published last is
+        // still to be read, so let the feed finish before cancelling it.
+        try
+        {
+            // Wall-clock time: this bounds the shutdown, whatever clock the jobs run on.
+            await _feedEnded.Task.WaitAsync(FeedDrainTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A hub that keeps its feed open: what was marked so far is written below.
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
 
         // The memory hub's snapshots die with the process: what arrived last is written now.
@@ -43,7 +73,8 @@ internal sealed class EventPersistenceService(
         while (!stoppingToken.IsCancellationRequested)
         {
             // Subscribe first, then mark what exists: a snapshot stored in between is seen twice, never missed.
-            var changes = hub.SubscribeAsync(stoppingToken).GetAsyncEnumerator(stoppingToken);
+            var changes = Interlocked.Exchange(ref _firstSubscription, null)
+                ?? hub.SubscribeAsync(stoppingToken).GetAsyncEnumerator(stoppingToken);
             await using (changes.ConfigureAwait(false))
             {
                 await MarkEveryClusterAsync(stoppingToken).ConfigureAwait(false);
@@ -62,7 +93,8 @@ internal sealed class EventPersistenceService(
                         }
                     }
 
-                    return; // The hub stopped.
+                    _feedEnded.TrySetResult(); // The hub stopped.
+                    return;
                 }
                 catch (ChangeFeedOverflowException)
                 {
@@ -70,6 +102,12 @@ internal sealed class EventPersistenceService(
                 }
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
     }
 
     private async Task MarkEveryClusterAsync(CancellationToken cancellationToken)

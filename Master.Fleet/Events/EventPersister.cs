@@ -14,7 +14,9 @@ namespace Master.Fleet.Events;
 /// </summary>
 internal sealed class EventPersister(IDataHub hub, IClusterEventRepository events, FleetMetrics metrics, ILogger<EventPersister> logger)
 {
-    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    // Cluster id -> how often it was marked. A mark is cleared only if no new one came while its cluster was written,
+    // and only once that write succeeded: a write that fails or is cancelled (the host stopping) leaves it for the next.
+    private readonly ConcurrentDictionary<string, long> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _persistedVersions = new(StringComparer.Ordinal);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {
@@ -24,7 +26,7 @@ internal sealed class EventPersister(IDataHub hub, IClusterEventRepository event
     /// <summary>Marks a cluster whose snapshot changed.</summary>
     public void Mark(string clusterId)
     {
-        _pending[clusterId] = 0;
+        _pending.AddOrUpdate(clusterId, 1, static (_, marks) => marks + 1);
         _wake.Writer.TryWrite(true);
     }
 
@@ -41,12 +43,13 @@ internal sealed class EventPersister(IDataHub hub, IClusterEventRepository event
     public async Task<bool> PersistMarkedAsync(CancellationToken cancellationToken)
     {
         _wake.Reader.TryRead(out _);
-        foreach (var clusterId in _pending.Keys)
+        foreach (var mark in _pending)
         {
-            _pending.TryRemove(clusterId, out _);
+            var clusterId = mark.Key;
             var snapshot = await hub.GetSnapshotAsync(clusterId, cancellationToken).ConfigureAwait(false);
             if (snapshot is null || _persistedVersions.GetValueOrDefault(clusterId) >= snapshot.Version)
             {
+                _pending.TryRemove(mark);
                 continue;
             }
 
@@ -55,11 +58,12 @@ internal sealed class EventPersister(IDataHub hub, IClusterEventRepository event
                 var clusterEvents = SnapshotEvents.Of(snapshot);
                 await events.UpsertAsync(clusterId, clusterEvents, cancellationToken).ConfigureAwait(false);
                 _persistedVersions[clusterId] = snapshot.Version;
+                _pending.TryRemove(mark);
                 metrics.EventsPersisted(clusterEvents.Count);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                Mark(clusterId);
+                _wake.Writer.TryWrite(true); // Still marked: the writer comes back after its retry delay.
                 metrics.StoreFailed("events");
                 logger.EventPersistFailed(clusterId, snapshot.Version, exception);
                 return false;
