@@ -4,6 +4,7 @@ namespace Master.Database.Accounts;
 /// <param name="Id">The user id, assigned by the database.</param>
 /// <param name="Username">The login name, unique across users (case-sensitive).</param>
 /// <param name="DisplayName">A display name; empty when unset.</param>
+/// <param name="Email">An email address for notifications; empty when unset.</param>
 /// <param name="PasswordHash">The password hash the caller computed.</param>
 /// <param name="Role">The user's role.</param>
 /// <param name="IsActive">False once the user is disabled.</param>
@@ -14,6 +15,7 @@ public sealed record UserRecord(
     long Id,
     string Username,
     string DisplayName,
+    string Email,
     string PasswordHash,
     string Role,
     bool IsActive,

@@ -8,16 +8,8 @@ namespace Master.Database.Alerts;
 /// <summary>Alert firings on the <c>alert_history</c> table, the same SQL on every engine.</summary>
 internal sealed class SqlAlertHistoryRepository : IAlertHistoryRepository
 {
-    private const string Insert = """
-        INSERT INTO alert_history
-            (rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified)
-        VALUES (@ruleId, @ruleName, @clusterId, @severity, @state, @message, @observedValue, @startedAt, @resolvedAt, @notified)
-        """;
-
-    private const string Select = """
-        SELECT id, rule_id, rule_name, cluster_id, severity, state, message, observed_value, started_at, resolved_at, notified
-        FROM alert_history
-        """;
+    private static readonly string[] Columns =
+        ["rule_id", "rule_name", "cluster_id", "severity", "state", "message", "observed_value", "started_at", "resolved_at", "notified"];
 
     private readonly DatabaseEngine _engine;
     private readonly LogTable<AlertHistoryRecord> _log;
@@ -25,26 +17,14 @@ internal sealed class SqlAlertHistoryRepository : IAlertHistoryRepository
     public SqlAlertHistoryRepository(DatabaseEngine engine)
     {
         _engine = engine;
-        _log = new LogTable<AlertHistoryRecord>(engine, Insert, Select, "started_at", Map, static e => new LogCursor(e.StartedAt, e.Id));
+        _log = new LogTable<AlertHistoryRecord>(
+            engine, "alert_history", Columns, "started_at", Map, Values, static e => new LogCursor(e.StartedAt, e.Id));
     }
 
-    public async Task<long> AppendAsync(AlertHistoryRecord entry, CancellationToken cancellationToken = default)
+    public Task<long> AppendAsync(AlertHistoryRecord entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var parameters = new
-        {
-            ruleId = entry.RuleId,
-            ruleName = entry.RuleName,
-            clusterId = entry.ClusterId,
-            severity = entry.Severity,
-            state = entry.State,
-            message = entry.Message,
-            observedValue = entry.ObservedValue,
-            startedAt = _engine.Timestamp(entry.StartedAt),
-            resolvedAt = entry.ResolvedAt is { } resolved ? _engine.Timestamp(resolved) : null,
-            notified = entry.Notified,
-        };
-        return await _log.AppendAsync(parameters, cancellationToken).ConfigureAwait(false);
+        return _log.AppendAsync(entry, cancellationToken);
     }
 
     public Task<bool> ResolveAsync(long id, DateTimeOffset resolvedAt, CancellationToken cancellationToken = default) =>
@@ -72,6 +52,20 @@ internal sealed class SqlAlertHistoryRepository : IAlertHistoryRepository
             c => c.ExecuteAsync(new CommandDefinition(
                 $"UPDATE alert_history SET {assignments} WHERE id = @id", parameters, cancellationToken: cancellationToken)),
             cancellationToken).ConfigureAwait(false) > 0;
+
+    private object?[] Values(AlertHistoryRecord entry) =>
+    [
+        entry.RuleId,
+        entry.RuleName,
+        entry.ClusterId,
+        entry.Severity,
+        entry.State,
+        entry.Message,
+        entry.ObservedValue,
+        _engine.Timestamp(entry.StartedAt),
+        entry.ResolvedAt is { } resolved ? _engine.Timestamp(resolved) : null,
+        entry.Notified,
+    ];
 
     private AlertHistoryRecord Map(IDictionary<string, object?> row) => new(
         RowValues.Int64(row, "id"),

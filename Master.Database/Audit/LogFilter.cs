@@ -20,6 +20,18 @@ internal sealed class LogFilter<T>(LogTable<T> table)
         return this;
     }
 
+    public LogFilter<T> Until(DateTimeOffset? until)
+    {
+        _where.Until(table.TimeColumn, until);
+        return this;
+    }
+
+    public LogFilter<T> Present(string column, bool? present)
+    {
+        _where.Present(column, present);
+        return this;
+    }
+
     public LogFilter<T> After(LogCursor? cursor)
     {
         _where.Before(table.TimeColumn, cursor?.OccurredAt, cursor?.Id);

@@ -6,16 +6,11 @@ namespace Master.Database.Audit;
 /// <summary>The audit log on the <c>audit_logs</c> table, the same SQL on every engine.</summary>
 internal sealed class SqlAuditLogRepository : IAuditLogRepository
 {
-    private const string Insert = """
-        INSERT INTO audit_logs
-            (occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail)
-        VALUES (@occurredAt, @userId, @username, @action, @resourceType, @resourceId, @clusterId, @success, @remoteAddress, @detail)
-        """;
-
-    private const string Select = """
-        SELECT id, occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail
-        FROM audit_logs
-        """;
+    private static readonly string[] Columns =
+    [
+        "occurred_at", "user_id", "username", "action", "resource_type", "resource_id", "cluster_id", "success", "remote_address",
+        "detail", "role", "source", "method", "path", "status_code", "user_agent", "duration_ms",
+    ];
 
     private readonly DatabaseEngine _engine;
     private readonly LogTable<AuditLogRecord> _log;
@@ -23,26 +18,20 @@ internal sealed class SqlAuditLogRepository : IAuditLogRepository
     public SqlAuditLogRepository(DatabaseEngine engine)
     {
         _engine = engine;
-        _log = new LogTable<AuditLogRecord>(engine, Insert, Select, "occurred_at", Map, static e => new LogCursor(e.OccurredAt, e.Id));
+        _log = new LogTable<AuditLogRecord>(
+            engine, "audit_logs", Columns, "occurred_at", Map, Values, static e => new LogCursor(e.OccurredAt, e.Id));
     }
 
-    public async Task<long> AppendAsync(AuditLogRecord entry, CancellationToken cancellationToken = default)
+    public Task<long> AppendAsync(AuditLogRecord entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var parameters = new
-        {
-            occurredAt = _engine.Timestamp(entry.OccurredAt),
-            userId = entry.UserId,
-            username = entry.Username,
-            action = entry.Action,
-            resourceType = entry.ResourceType,
-            resourceId = entry.ResourceId,
-            clusterId = entry.ClusterId,
-            success = entry.Success,
-            remoteAddress = entry.RemoteAddress,
-            detail = entry.Detail,
-        };
-        return await _log.AppendAsync(parameters, cancellationToken).ConfigureAwait(false);
+        return _log.AppendAsync(entry, cancellationToken);
+    }
+
+    public Task AppendManyAsync(IReadOnlyList<AuditLogRecord> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return _log.AppendManyAsync(entries, cancellationToken);
     }
 
     public Task<LogPage<AuditLogRecord>> ListAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
@@ -51,11 +40,33 @@ internal sealed class SqlAuditLogRepository : IAuditLogRepository
         return _log.Filter()
             .Equal("username", query.Actor)
             .Equal("action", query.Action)
-            .Equal("resource_id", query.Target)
+            .Equal("success", query.Success)
             .Since(query.Since)
+            .Until(query.Until)
             .After(query.After)
             .PageAsync(query.Limit, cancellationToken);
     }
+
+    private object?[] Values(AuditLogRecord entry) =>
+    [
+        _engine.Timestamp(entry.OccurredAt),
+        entry.UserId,
+        entry.Username,
+        entry.Action,
+        entry.ResourceType,
+        entry.ResourceId,
+        entry.ClusterId,
+        entry.Success,
+        entry.RemoteAddress,
+        entry.Detail,
+        entry.Role,
+        entry.Source,
+        entry.Method,
+        entry.Path,
+        entry.StatusCode,
+        entry.UserAgent,
+        entry.DurationMs,
+    ];
 
     private AuditLogRecord Map(IDictionary<string, object?> row) => new(
         RowValues.Int64(row, "id"),
@@ -68,5 +79,12 @@ internal sealed class SqlAuditLogRepository : IAuditLogRepository
         RowValues.NullableText(row, "cluster_id"),
         RowValues.Boolean(row, "success"),
         RowValues.NullableText(row, "remote_address"),
-        RowValues.NullableText(row, "detail"));
+        RowValues.NullableText(row, "detail"),
+        RowValues.Text(row, "role"),
+        RowValues.Text(row, "source"),
+        RowValues.Text(row, "method"),
+        RowValues.Text(row, "path"),
+        RowValues.Int32(row, "status_code"),
+        RowValues.NullableText(row, "user_agent"),
+        RowValues.Int64(row, "duration_ms"));
 }

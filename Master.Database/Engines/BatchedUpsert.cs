@@ -5,8 +5,8 @@ using System.Text;
 namespace Master.Database.Engines;
 
 /// <summary>
-/// Writes many rows through the engine's one-row <see cref="DatabaseEngine.Upsert"/>, at most <see cref="BatchSize"/> a
-/// batch. On PostgreSQL and MySQL a batch is one multi-row statement, one round trip and atomic by itself; on SQLite it
+/// Writes many rows through the engine's one-row <see cref="DatabaseEngine.Upsert"/> (or a plain insert, see
+/// <see cref="Insert"/>), at most <see cref="BatchSize"/> a batch. On PostgreSQL and MySQL a batch is one multi-row statement, one round trip and atomic by itself; on SQLite it
 /// is a prepared one-row statement re-run in a transaction. Table and column names come from code, never from input.
 /// </summary>
 internal sealed class BatchedUpsert
@@ -29,19 +29,24 @@ internal sealed class BatchedUpsert
     public BatchedUpsert(
         DatabaseEngine engine, string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns,
         IReadOnlyList<string> updateColumns, int batchSize, IReadOnlyList<string>? changeColumns = null)
+        : this(engine, engine.Upsert(table, columns, keyColumns, updateColumns, changeColumns), columns, batchSize)
+    {
+    }
+
+    private BatchedUpsert(DatabaseEngine engine, string oneRow, IReadOnlyList<string> columns, int batchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _engine = engine;
         _columns = columns;
         BatchSize = batchSize;
 
-        // The engine spells the one-row upsert; its single VALUES tuple is cut out so that a batch can put many there.
-        _oneRow = engine.Upsert(table, columns, keyColumns, updateColumns, changeColumns);
-        var values = "VALUES (" + string.Join(", ", columns.Select(c => "@" + c)) + ")";
+        // The one-row statement's single VALUES tuple is cut out so that a batch can put many there.
+        _oneRow = oneRow;
+        var values = "VALUES (" + Parameters(columns) + ")";
         var at = _oneRow.IndexOf(values, StringComparison.Ordinal);
         if (at < 0)
         {
-            throw new InvalidOperationException("the engine's upsert has no single VALUES tuple to batch");
+            throw new InvalidOperationException("the one-row statement has no single VALUES tuple to batch");
         }
 
         _head = _oneRow[..at] + "VALUES ";
@@ -49,6 +54,13 @@ internal sealed class BatchedUpsert
     }
 
     public int BatchSize { get; }
+
+    /// <summary>
+    /// Plain inserts of <paramref name="columns"/> into <paramref name="table"/>, batched the same way: for append-only
+    /// tables, which have no key to conflict on.
+    /// </summary>
+    public static BatchedUpsert Insert(DatabaseEngine engine, string table, IReadOnlyList<string> columns, int batchSize) =>
+        new(engine, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({Parameters(columns)})", columns, batchSize);
 
     /// <summary>
     /// Writes <paramref name="rows"/> (each a value per column, in column order) and returns how many batches that took:
@@ -152,6 +164,8 @@ internal sealed class BatchedUpsert
 
         return sql.Append(_tail).ToString();
     }
+
+    private static string Parameters(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => "@" + c));
 
     private void AddRow(DbCommand command, string suffix, object?[] values)
     {

@@ -70,6 +70,12 @@ internal abstract class DatabaseEngine : IAsyncDisposable
         $"INSERT INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)}) "
         + UpsertClause(table, keyColumns, updateColumns ?? [.. columns.Except(keyColumns)], changeColumns);
 
+    /// <summary>
+    /// <paramref name="select"/> made to lock the rows it returns until the transaction ends, so that a check made on
+    /// them still holds when the write that depends on it commits. The rows it returns are the latest committed ones.
+    /// </summary>
+    public virtual string LockingSelect(string select) => select + " FOR UPDATE";
+
     /// <summary>Whether <paramref name="exception"/> is a unique or primary-key constraint refusing a row.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

@@ -27,6 +27,19 @@ internal sealed class SqlWhere(DatabaseEngine engine)
         return this;
     }
 
+    /// <summary>
+    /// The column is not null when <paramref name="present"/> is true, null when it is false; nothing when null ("any").
+    /// </summary>
+    public SqlWhere Present(string column, bool? present)
+    {
+        if (present is { } value)
+        {
+            _conditions.Add(value ? $"{column} IS NOT NULL" : $"{column} IS NULL");
+        }
+
+        return this;
+    }
+
     /// <summary>The time column is at or after <paramref name="since"/>; nothing when null.</summary>
     public SqlWhere Since(string column, DateTimeOffset? since)
     {

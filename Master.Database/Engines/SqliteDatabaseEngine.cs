@@ -83,6 +83,13 @@ internal sealed class SqliteDatabaseEngine : DatabaseEngine
         $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"))
         + (changeColumns is null ? string.Empty : " WHERE " + string.Join(" OR ", changeColumns.Select(c => $"{table}.{c} IS NOT excluded.{c}")));
 
+    /// <summary>
+    /// SQLite has no row locks, and needs none: a transaction of <see cref="DatabaseEngine.InTransactionAsync{T}"/> begins
+    /// <c>IMMEDIATE</c> (Microsoft.Data.Sqlite's default), so it holds the file's write lock before its first read and
+    /// every other writer waits until it ends.
+    /// </summary>
+    public override string LockingSelect(string select) => select;
+
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY (extended result codes).
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };

@@ -7,6 +7,7 @@ internal static class MigrationCatalog
     [
         new(1, "initial schema", InitialSchema.Sql),
         new(2, "event node and involved uid", EventNodeAndUid.Sql),
+        new(3, "accounts and audit detail", AccountsAndAuditDetail.Sql),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -1,3 +1,5 @@
+using Master.Database.Accounts;
+using Master.Database.Audit;
 using Master.Database.Events;
 using Master.Database.Migrations;
 using Master.Database.Tests.Support;
@@ -16,14 +18,22 @@ public abstract partial class DatabaseContractTests
 
         var result = await migrator.MigrateAsync();
 
-        result.Applied.Should().Equal(1, 2);
-        result.Version.Should().Be(2);
-        MigrationCatalog.All.Select(m => m.Version).Should().Equal([1, 2], "this test names every migration there is");
+        result.Applied.Should().Equal(1, 2, 3);
+        result.Version.Should().Be(3);
+        MigrationCatalog.All.Select(m => m.Version).Should().Equal([1, 2, 3], "this test names every migration there is");
         (await SchemaCatalogue.TablesAsync(engine)).Should().BeEquivalentTo(ExpectedTables);
         var history = await migrator.ReadHistoryAsync();
-        history.Select(h => (h.Version, h.Name)).Should().Equal((1, "initial schema"), (2, "event node and involved uid"));
+        history.Select(h => (h.Version, h.Name)).Should()
+            .Equal((1, "initial schema"), (2, "event node and involved uid"), (3, "accounts and audit detail"));
         history.Select(h => h.Checksum).Should().Equal(MigrationCatalog.All.Select(m => m.ChecksumFor(engine)));
-        (await SchemaCatalogue.ColumnsAsync(engine)).Should().Contain(["cluster_events.involved_uid", "cluster_events.node"]);
+        (await SchemaCatalogue.ColumnsAsync(engine)).Should().Contain(
+        [
+            "cluster_events.involved_uid", "cluster_events.node", "users.email", "audit_logs.role", "audit_logs.source",
+            "audit_logs.method", "audit_logs.path", "audit_logs.status_code", "audit_logs.user_agent", "audit_logs.duration_ms",
+            "security_events.resolved_at", "security_events.resolved_by",
+        ]);
+        (await SchemaCatalogue.IndexesAsync(engine)).Should().Contain(
+            ["cluster_events.ix_cluster_events_node", "audit_logs.ix_audit_logs_action", "security_events.ix_security_events_kind"]);
         history.Should().OnlyContain(h => h.AppliedAt > before && h.AppliedAt < DateTimeOffset.UtcNow.AddMinutes(1) && h.AppliedAt.Offset == TimeSpan.Zero);
     }
 
@@ -58,15 +68,48 @@ public abstract partial class DatabaseContractTests
 
         var result = await database.CreateMigrator(engine).MigrateAsync();
 
-        result.Applied.Should().Equal(2);
-        result.Version.Should().Be(2);
-        (await database.CreateMigrator(engine).ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2);
+        result.Applied.Should().Equal(2, 3);
+        result.Version.Should().Be(3);
+        (await database.CreateMigrator(engine).ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2, 3);
         var stored = (await EventRepository(database).ListAsync(new ClusterEventQuery())).Items.Should().ContainSingle().Subject;
         stored.Should()
             .Match<ClusterEventRecord>(e => e.Uid == "uid-1" && e.InvolvedName == "web-1" && e.Count == 3 && e.Message == "back-off");
         stored.InvolvedUid.Should().BeEmpty();
         stored.Node.Should().BeEmpty();
         (await EventRepository(database).ListAsync(new ClusterEventQuery(Node: "", InvolvedUid: ""))).Items.Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task A_database_at_version_2_migrates_to_3_and_keeps_its_users_audit_entries_and_security_events()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var engine = database.CreateEngine();
+        await database.CreateMigrator(engine, [.. MigrationCatalog.All.Take(2)]).MigrateAsync();
+        var at = Start.AddMinutes(1);
+        var now = engine.Timestamp(at);
+        await ExecuteAsync(engine, """
+            INSERT INTO users (username, display_name, password_hash, role, is_active, created_at, updated_at)
+            VALUES ('ada', 'Ada', 'hash', 'admin', @active, @now, @now)
+            """, new { now, active = true });
+        await ExecuteAsync(engine, """
+            INSERT INTO audit_logs (occurred_at, user_id, username, action, resource_type, resource_id, cluster_id, success, remote_address, detail)
+            VALUES (@now, 1, 'ada', 'cluster.delete', 'cluster', 'c1', 'c1', @success, '10.0.0.1', '{}')
+            """, new { now, success = true });
+        await ExecuteAsync(engine, """
+            INSERT INTO security_events (occurred_at, kind, severity, username, remote_address, detail)
+            VALUES (@now, 'login_failed', 'warning', 'ada', '10.0.0.9', NULL)
+            """, new { now });
+
+        var result = await database.CreateMigrator(engine).MigrateAsync();
+
+        result.Applied.Should().Equal(3);
+        result.Version.Should().Be(3);
+        (await new SqlUserRepository(engine, TimeProvider.System).GetByUsernameAsync("ada")).Should().BeEquivalentTo(
+            new { DisplayName = "Ada", Email = "", PasswordHash = "hash", Role = "admin", IsActive = true, CreatedAt = at });
+        (await new SqlAuditLogRepository(engine).ListAsync(new AuditLogQuery())).Items.Should().Equal(
+            new AuditLogRecord(1, at, 1, "ada", "cluster.delete", "cluster", "c1", "c1", true, "10.0.0.1", "{}", "", "", "", "", 0, null, 0));
+        (await new SqlSecurityEventRepository(engine).ListAsync(new SecurityEventQuery(Resolved: false))).Items.Should().Equal(
+            new SecurityEventRecord(1, at, "login_failed", "warning", "ada", "10.0.0.9", null, null, null));
     }
 
     [Test]

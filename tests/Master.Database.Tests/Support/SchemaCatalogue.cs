@@ -3,7 +3,7 @@ using Master.Database.Engines;
 
 namespace Master.Database.Tests.Support;
 
-/// <summary>The tables and columns of a database as the engine's own catalogue lists them.</summary>
+/// <summary>The tables, columns and indexes of a database as the engine's own catalogue lists them.</summary>
 internal static class SchemaCatalogue
 {
     public static async Task<IReadOnlyList<string>> ColumnsAsync(DatabaseEngine engine)
@@ -22,6 +22,27 @@ internal static class SchemaCatalogue
         await using var connection = await engine.OpenConnectionAsync();
         var rows = await connection.QueryAsync<(string Table, string Column)>(sql);
         return [.. rows.Select(r => $"{r.Table}.{r.Column}").Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Every index as <c>table.index</c>. The engines name the indexes of keys and constraints each their own way, so only
+    /// the named indexes of the schema compare across engines.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> IndexesAsync(DatabaseEngine engine)
+    {
+        var sql = engine.Type switch
+        {
+            DatabaseType.Sqlite => "SELECT tbl_name AS table_name, name AS index_name FROM sqlite_master WHERE type = 'index'",
+            DatabaseType.Postgres =>
+                "SELECT tablename AS table_name, indexname AS index_name FROM pg_indexes WHERE schemaname = current_schema()",
+            _ => """
+                SELECT DISTINCT table_name AS table_name, index_name AS index_name
+                FROM information_schema.statistics WHERE table_schema = DATABASE()
+                """,
+        };
+        await using var connection = await engine.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<(string Table, string Index)>(sql);
+        return [.. rows.Select(r => $"{r.Table}.{r.Index}").Order(StringComparer.Ordinal)];
     }
 
     public static async Task<IReadOnlyList<string>> TablesAsync(DatabaseEngine engine) =>
