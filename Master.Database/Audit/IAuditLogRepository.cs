@@ -14,4 +14,7 @@ public interface IAuditLogRepository
 
     /// <summary>One page of the entries <paramref name="query"/> selects, newest first (time, then id).</summary>
     Task<LogPage<AuditLogRecord>> ListAsync(AuditLogQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entries the filters of <paramref name="query"/> select; its page size and cursor are ignored.</summary>
+    Task<long> CountAsync(AuditLogQuery query, CancellationToken cancellationToken = default);
 }

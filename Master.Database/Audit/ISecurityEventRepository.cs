@@ -27,4 +27,7 @@ public interface ISecurityEventRepository
 
     /// <summary>One page of the events <paramref name="query"/> selects, newest first (time, then id).</summary>
     Task<LogPage<SecurityEventRecord>> ListAsync(SecurityEventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many events the filters of <paramref name="query"/> select; its page size and cursor are ignored.</summary>
+    Task<long> CountAsync(SecurityEventQuery query, CancellationToken cancellationToken = default);
 }

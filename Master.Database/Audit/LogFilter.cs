@@ -38,6 +38,10 @@ internal sealed class LogFilter<T>(LogTable<T> table)
         return this;
     }
 
+    /// <summary>How many rows the filter selects.</summary>
+    public Task<long> CountAsync(CancellationToken cancellationToken) =>
+        table.CountAsync(_where.Clause, _where.Parameters, cancellationToken);
+
     /// <summary>The rows the filter selects, newest first, at most <paramref name="limit"/>.</summary>
     public Task<LogPage<T>> PageAsync(int limit, CancellationToken cancellationToken) =>
         table.PageAsync(_where.Clause, _where.Parameters, limit, cancellationToken);

@@ -21,6 +21,7 @@ internal sealed class LogTable<T>
     private readonly string _insert;
     private readonly BatchedUpsert _batch;
     private readonly string _select;
+    private readonly string _count;
     private readonly Func<IDictionary<string, object?>, T> _map;
     private readonly Func<T, object?[]> _valuesOf;
     private readonly Func<T, LogCursor> _cursorOf;
@@ -43,6 +44,7 @@ internal sealed class LogTable<T>
         _insert = engine.InsertReturningId($"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))})");
         _batch = BatchedUpsert.Insert(engine, table, columns, AppendBatchSize);
         _select = $"SELECT id, {names} FROM {table}";
+        _count = $"SELECT COUNT(*) FROM {table}";
         _map = map;
         _valuesOf = valuesOf;
         _cursorOf = cursorOf;
@@ -97,6 +99,12 @@ internal sealed class LogTable<T>
 
     /// <summary>A filter that selects every row until conditions are added.</summary>
     public LogFilter<T> Filter() => new(this);
+
+    /// <summary>How many rows <paramref name="where"/> selects.</summary>
+    public Task<long> CountAsync(string where, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Engine.RunAsync(
+            c => c.ExecuteScalarAsync<long>(new CommandDefinition(_count + where, parameters, cancellationToken: cancellationToken)),
+            cancellationToken);
 
     /// <summary>Runs the select with <paramref name="where"/> and returns a page of at most <paramref name="limit"/>.</summary>
     public async Task<LogPage<T>> PageAsync(string where, DynamicParameters parameters, int limit, CancellationToken cancellationToken)

@@ -37,15 +37,21 @@ internal sealed class SqlAuditLogRepository : IAuditLogRepository
     public Task<LogPage<AuditLogRecord>> ListAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return _log.Filter()
-            .Equal("username", query.Actor)
-            .Equal("action", query.Action)
-            .Equal("success", query.Success)
-            .Since(query.Since)
-            .Until(query.Until)
-            .After(query.After)
-            .PageAsync(query.Limit, cancellationToken);
+        return Filter(query).After(query.After).PageAsync(query.Limit, cancellationToken);
     }
+
+    public Task<long> CountAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Filter(query).CountAsync(cancellationToken);
+    }
+
+    private LogFilter<AuditLogRecord> Filter(AuditLogQuery query) => _log.Filter()
+        .Equal("username", query.Actor)
+        .Equal("action", query.Action)
+        .Equal("success", query.Success)
+        .Since(query.Since)
+        .Until(query.Until);
 
     private object?[] Values(AuditLogRecord entry) =>
     [

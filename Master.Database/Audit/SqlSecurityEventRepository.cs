@@ -51,16 +51,22 @@ internal sealed class SqlSecurityEventRepository : ISecurityEventRepository
     public Task<LogPage<SecurityEventRecord>> ListAsync(SecurityEventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return _log.Filter()
-            .Equal("kind", query.Kind)
-            .Equal("severity", query.Severity)
-            .Present("resolved_at", query.Resolved)
-            .Equal("username", query.Username)
-            .Since(query.Since)
-            .Until(query.Until)
-            .After(query.After)
-            .PageAsync(query.Limit, cancellationToken);
+        return Filter(query).After(query.After).PageAsync(query.Limit, cancellationToken);
     }
+
+    public Task<long> CountAsync(SecurityEventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Filter(query).CountAsync(cancellationToken);
+    }
+
+    private LogFilter<SecurityEventRecord> Filter(SecurityEventQuery query) => _log.Filter()
+        .Equal("kind", query.Kind)
+        .Equal("severity", query.Severity)
+        .Present("resolved_at", query.Resolved)
+        .Equal("username", query.Username)
+        .Since(query.Since)
+        .Until(query.Until);
 
     private object?[] Values(SecurityEventRecord entry) =>
     [

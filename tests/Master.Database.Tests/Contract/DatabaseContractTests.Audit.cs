@@ -67,6 +67,8 @@ public abstract partial class DatabaseContractTests
         byInjection.Items.Select(e => e.Id).Should().Equal(injected);
         injectionAsAction.Items.Should().BeEmpty();
         (await audit.ListAsync(new AuditLogQuery())).Items.Should().HaveCount(7, "the injection dropped nothing");
+        (await audit.CountAsync(new AuditLogQuery(Actor: "ada", Success: false))).Should().Be(4);
+        (await audit.CountAsync(new AuditLogQuery(Limit: 1, After: new LogCursor(Start, 1)))).Should().Be(7, "a count ignores paging");
     }
 
     [Test]
@@ -91,6 +93,7 @@ public abstract partial class DatabaseContractTests
         first.Items.Concat(rest.Items).Select(e => e.Id).Should().Equal(Enumerable.Reverse(failures));
         rest.Next.Should().BeNull();
         recent.Items.Select(e => e.Id).Should().Equal(failures[4], failures[3]);
+        (await events.CountAsync(new SecurityEventQuery(Kind: "login_failed", Limit: 1, After: first.Next))).Should().Be(5);
         (await events.ListAsync(
             new SecurityEventQuery(Severity: "critical", Username: Injection))).Items.Should().Equal(locked with { Id = lockedId });
     }
