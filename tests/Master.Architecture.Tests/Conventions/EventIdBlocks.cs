@@ -26,6 +26,7 @@ internal sealed class EventIdBlocks
         ["Master.Gateway"] = new(6000, 6999),
         ["Master.Host"] = new(7000, 7999),
         ["Master.Fleet"] = new(8000, 8999),
+        ["Master.Security"] = new(9000, 9999),
     });
 
     public IReadOnlyDictionary<string, EventIdBlock> Blocks => _blocks;

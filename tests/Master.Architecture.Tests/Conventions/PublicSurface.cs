@@ -31,6 +31,20 @@ internal static class PublicSurface
             "AgentSdk checks X-Cluster-ID by the rule the Processor applies to the body (agent-protocol.md §2.2): one rule, one answer.",
         ["Master.Query.ClusterConnectivity"] =
             "The wire values of ClusterView.Status and ClusterStatusView.Status; constants are not reached through a signature.",
+        ["Master.Security.Accounts.RoleNames"] =
+            "The wire names of Role, which Gateway writes and reads and Host's checks name; one mapping, not one per caller.",
+        ["Master.Security.Accounts.Usernames"] =
+            "The username rule, which both the users API and MASTER_ADMIN_USERNAME's check apply; a constant no signature reaches.",
+        ["Master.Security.Passwords.PasswordPolicy"] =
+            "The password rule, which both the users API and MASTER_ADMIN_PASSWORD's check apply before anything is hashed.",
+        ["Master.Security.Audit.SecurityEventKinds"] =
+            "The kinds ISecurityEventLog.RecordAsync takes, as constants: the gateway and the agent-channel adapter name them.",
+        ["Master.Security.Audit.SecuritySeverities"] =
+            "The severities ISecurityEventLog.RecordAsync takes and the security-events API filters on, as constants.",
+        ["Master.Security.Secrets.SecretKey"] =
+            "MASTER_SECRET_KEY's check in Host parses the key by the rule the protector loads it with: one rule, one answer.",
+        ["Master.Security.Secrets.SecretDecryptionException"] =
+            "What ISecretProtector.Unprotect throws; exceptions are not reached through a signature.",
     };
 
     public static IReadOnlyList<string> Violations(IReadOnlyCollection<Type> publicTypes) => Violations(publicTypes, Exceptions);

@@ -25,7 +25,8 @@ internal sealed class ReferenceTable
     /// | `Master.Query` | DataHub |
     /// | `Master.Database` | nothing of ours |
     /// | `Master.Fleet` | DataHub (interfaces only), Database, Query |
-    /// | `Master.Gateway` | Query, Database, Fleet, DataHub (interfaces only) |
+    /// | `Master.Security` | Database |
+    /// | `Master.Gateway` | Query, Database, Fleet, Security, DataHub (interfaces only) |
     /// | `Master.Host` | everything |
     /// </code>
     /// "DataHub (interfaces only)" holds at assembly level because Master.DataHub is the contract and nothing else: the
@@ -43,7 +44,8 @@ internal sealed class ReferenceTable
         ["Master.Query"] = ["Master.DataHub"],
         ["Master.Database"] = [],
         ["Master.Fleet"] = ["Master.DataHub", "Master.Database", "Master.Query"],
-        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.Fleet", "Master.DataHub"],
+        ["Master.Security"] = ["Master.Database"],
+        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.Fleet", "Master.Security", "Master.DataHub"],
     });
 
     public IReadOnlyCollection<string> Assemblies => _allowed.Keys;

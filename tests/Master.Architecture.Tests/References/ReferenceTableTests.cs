@@ -13,9 +13,10 @@ public sealed class ReferenceTableTests
         ["Master.Query"] = ["Master.DataHub"],
         ["Master.Database"] = [],
         ["Master.Fleet"] = ["Master.DataHub", "Master.Database", "Master.Query"],
-        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.Fleet", "Master.DataHub"],
+        ["Master.Security"] = ["Master.Database"],
+        ["Master.Gateway"] = ["Master.Query", "Master.Database", "Master.Fleet", "Master.Security", "Master.DataHub"],
         ["Master.Host"] = ["Master.DataHub", "Master.DataHub.Memory", "Master.DataHub.Redis", "Master.Processor", "Master.AgentSdk",
-            "Master.Query", "Master.Database", "Master.Fleet", "Master.Gateway"],
+            "Master.Query", "Master.Database", "Master.Fleet", "Master.Security", "Master.Gateway"],
     });
 
     [Test]

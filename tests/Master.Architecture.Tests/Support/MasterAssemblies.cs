@@ -17,6 +17,7 @@ internal static class MasterAssemblies
         "Master.Gateway",
         "Master.Database",
         "Master.Fleet",
+        "Master.Security",
         "Master.Host",
     ];
 

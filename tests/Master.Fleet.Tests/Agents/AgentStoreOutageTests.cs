@@ -1,5 +1,6 @@
 using Master.Fleet.Tests.Support;
 using Master.Query;
+using Master.Testing.Waiting;
 
 namespace Master.Fleet.Tests.Agents;
 

@@ -1,6 +1,7 @@
 using Master.Database.Events;
 using Master.DataHub.Snapshots;
 using Master.Fleet.Tests.Support;
+using Master.Testing.Waiting;
 
 namespace Master.Fleet.Tests.Events;
 

@@ -1,7 +1,7 @@
-namespace Master.Fleet.Tests.Support;
+namespace Master.Testing.Waiting;
 
 /// <summary>Waits for background work to produce a result; a generous bound, not a speed assertion.</summary>
-internal static class Eventually
+public static class Eventually
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 

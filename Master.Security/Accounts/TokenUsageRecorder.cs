@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Master.Database.Accounts;
+
+namespace Master.Security.Accounts;
+
+/// <summary>
+/// The last use of each token, kept in memory and written in one batch per flush, so a busy script costs one write
+/// per interval instead of one per request.
+/// </summary>
+internal sealed class TokenUsageRecorder(ITokenRepository tokens) : IDisposable
+{
+    // One flush at a time: a flush that overlaps another (the timer's and the stop's) waits and writes what is left.
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private ConcurrentDictionary<long, DateTimeOffset> _pending = new();
+
+    /// <summary>The number of tokens whose last use is not written yet.</summary>
+    public int PendingCount => _pending.Count;
+
+    public void Record(long tokenId, DateTimeOffset usedAt) =>
+        _pending.AddOrUpdate(tokenId, usedAt, (_, known) => usedAt > known ? usedAt : known);
+
+    /// <summary>
+    /// Writes every recorded use; on failure the uses stay recorded for the next flush and the error is thrown. A use
+    /// recorded in the instant the map is swapped may be written only with the token's next use: last use is coarse.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _flushing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<long, DateTimeOffset>());
+            if (taken.IsEmpty)
+            {
+                return;
+            }
+
+            try
+            {
+                await tokens.TouchManyAsync(taken, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                foreach (var (id, usedAt) in taken)
+                {
+                    Record(id, usedAt);
+                }
+
+                throw;
+            }
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    public void Dispose() => _flushing.Dispose();
+}
