@@ -47,6 +47,9 @@ public static class AgentSdkEndpointRouteBuilderExtensions
 
         // Held polls must outlive any request timeout the host configures (P9).
         group.WithMetadata(new DisableRequestTimeoutAttribute());
+
+        // Agents authenticate with the channel's own tokens (MASTER_AGENT_AUTH), never with the web API's users.
+        group.AllowAnonymous();
         AgentEndpoints.Map(group);
         return group;
     }

@@ -26,6 +26,7 @@ public static class AgentSdkServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AgentAuthenticator>();
         services.TryAddSingleton<AgentAuthFailureCoalescer>();
+        services.TryAddSingleton<IAgentSecurityEvents, NoAgentSecurityEvents>();
         services.TryAddSingleton<SnapshotGate>();
         services.TryAddSingleton<AgentSdkMetrics>();
         services.TryAddSingleton<ClusterIdWarnings>();

@@ -1,3 +1,4 @@
+using Master.Gateway.Audit;
 using Master.Gateway.Errors;
 using Master.Gateway.Metrics;
 
@@ -16,6 +17,12 @@ public static class GatewayApplicationBuilderExtensions
 
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
         app.UseMiddleware<RequestMetricsMiddleware>();
+        app.UseAuthentication();
+        // After authentication, to know the caller; before the limiter and authorisation, to record their refusals.
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseWebSockets();
         return app;
     }
 }

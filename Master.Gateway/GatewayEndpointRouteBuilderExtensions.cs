@@ -1,8 +1,15 @@
 using Master.Gateway;
+using Master.Gateway.Access;
+using Master.Gateway.Accounts;
+using Master.Gateway.Ai;
+using Master.Gateway.Audit;
 using Master.Gateway.Clusters;
 using Master.Gateway.Events;
 using Master.Gateway.Health;
+using Master.Gateway.Live;
 using Master.Gateway.Metrics;
+using Master.Gateway.Settings;
+using Master.Security.Accounts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,12 +32,21 @@ public static class GatewayEndpointRouteBuilderExtensions
         var gateway = routes.MapGroup(string.Empty).WithMetadata(GatewayEndpointMetadata.Instance);
         gateway.MapHealthEndpoints();
         gateway.MapMetricsEndpoints();
-        gateway.MapOpenApi();
+        gateway.MapOpenApi().RequireRole(Role.Viewer);
 
-        // Authentication attaches here: every /api/v2 route needs at least the viewer role (gateway-api.md).
+        // Each route declares its role; EndpointAccessGuard refuses to start while one has not.
         var api = gateway.MapGroup("/api/v2");
+        api.MapAuthEndpoints();
+        api.MapUserEndpoints();
+        api.MapTokenEndpoints();
         api.MapClusterEndpoints();
         api.MapEventEndpoints();
+        api.MapAuditEndpoints();
+        api.MapSettingEndpoints();
+        api.MapAiSessionEndpoints();
+        api.MapAiMessageEndpoints();
+        api.MapAiToolCallEndpoints();
+        api.MapLiveEndpoints().RequireRole(Role.Viewer);
         return gateway;
     }
 }

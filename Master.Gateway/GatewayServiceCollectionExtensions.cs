@@ -1,9 +1,17 @@
 using Master.Gateway;
+using Master.Gateway.Access;
 using Master.Gateway.Health;
 using Master.Gateway.Json;
+using Master.Gateway.Live;
 using Master.Gateway.Metrics;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +39,24 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<GatewayReadiness>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GatewayReadiness>(
             provider => provider.GetRequiredService<GatewayReadiness>()));
+        AddAccess(services);
+        services.AddLiveUpdates();
         return services;
+    }
+
+    /// <summary>Bearer authentication, one policy per role, the 401/403 envelope, the rate limits and the route guard.</summary>
+    private static void AddAccess(IServiceCollection services)
+    {
+        services.AddAuthentication(CallerPrincipal.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(CallerPrincipal.Scheme, configureOptions: null);
+        services.AddAuthorization(RolePolicies.AddTo);
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, AccessDeniedResponder>());
+
+        // The handler's base class logs every refused token at Information; the security events already record them.
+        services.AddLogging(logging => logging.AddFilter(typeof(BearerAuthenticationHandler).FullName, LogLevel.Warning));
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayOptions>>((limiter, gateway) => RateLimits.Configure(limiter, gateway.Value));
+        services.TryAddSingleton<LoginThrottle>();
+        services.AddHostedService<EndpointAccessGuard>();
     }
 }

@@ -6,6 +6,7 @@ using Master.Fleet;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
 using Master.Host.Logging;
+using Master.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
@@ -70,6 +71,14 @@ internal static class MasterHostBuilderExtensions
             options.AgentCleanupInterval = settings.AgentCleanupInterval;
             options.AgentStaleThreshold = settings.AgentStaleThreshold;
             options.AgentPurgeAfter = settings.AgentPurgeAfter;
+        });
+        services.PostConfigure<SecurityOptions>(options =>
+        {
+            options.DataDirectory = settings.DataDirectory;
+            options.AdminUsername = settings.AdminUsername;
+            options.AdminPassword = settings.AdminPassword;
+            options.SessionTtl = settings.SessionTtl;
+            options.SecretKey = settings.SecretKey;
         });
         services.PostConfigure<DataHubOptions>(options => options.HeartbeatTimeout = settings.HeartbeatTimeout);
         services.PostConfigure<AgentSdkOptions>(options =>

@@ -1,4 +1,5 @@
 using Master.Host;
+using Master.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 var settings = builder.AddMasterConfiguration(Console.Error);
@@ -11,9 +12,11 @@ builder.AddMasterLogging(settings);
 builder.AddMasterListeners(settings);
 builder.Services.AddMasterDatabase();
 builder.Services.AddMasterFleet();
+builder.Services.AddMasterSecurity();
 builder.Services.AddDataHub().AddMemoryDataHub();
 builder.Services.AddMasterProcessor();
 builder.Services.AddAgentSdk();
+builder.Services.AddAgentSecurityEvents();
 builder.Services.AddMasterQuery();
 builder.Services.AddMasterGateway();
 

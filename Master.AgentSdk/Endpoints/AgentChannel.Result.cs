@@ -64,8 +64,10 @@ internal sealed partial class AgentChannel
             var claimed = header?.Trim();
             if (!string.IsNullOrEmpty(claimed) && !string.Equals(claimed, command.ClusterId, StringComparison.Ordinal))
             {
-                // §4.5.2: a security event; until the security-event store exists it is this dedicated log event.
-                _logger.AgentClusterMismatch(command.Id, command.ClusterId, AgentRequest.Claimed(claimed)!, AgentRequest.RemoteAddress(context));
+                // §4.5.2: a security event, and a log event for those who read logs.
+                var remote = AgentRequest.RemoteAddress(context);
+                _logger.AgentClusterMismatch(command.Id, command.ClusterId, AgentRequest.Claimed(claimed)!, remote);
+                await _securityEvents.ClusterMismatchAsync(command.Id, command.ClusterId, AgentRequest.Claimed(claimed)!, remote).ConfigureAwait(false);
                 await AgentResponses.WriteOkAsync(context).ConfigureAwait(false);
                 return;
             }

@@ -17,6 +17,7 @@ internal sealed partial class AgentChannel
     private readonly ISnapshotIngestor _ingestor;
     private readonly AgentAuthenticator _auth;
     private readonly AgentAuthFailureCoalescer _authFailures;
+    private readonly IAgentSecurityEvents _securityEvents;
     private readonly SnapshotGate _gate;
     private readonly AgentSdkMetrics _metrics;
     private readonly ClusterIdWarnings _clusterIdWarnings;
@@ -32,6 +33,7 @@ internal sealed partial class AgentChannel
         ISnapshotIngestor ingestor,
         AgentAuthenticator auth,
         AgentAuthFailureCoalescer authFailures,
+        IAgentSecurityEvents securityEvents,
         SnapshotGate gate,
         AgentSdkMetrics metrics,
         ClusterIdWarnings clusterIdWarnings,
@@ -45,6 +47,7 @@ internal sealed partial class AgentChannel
         _ingestor = ingestor;
         _auth = auth;
         _authFailures = authFailures;
+        _securityEvents = securityEvents;
         _gate = gate;
         _metrics = metrics;
         _clusterIdWarnings = clusterIdWarnings;
@@ -129,7 +132,7 @@ internal sealed partial class AgentChannel
     }
 
     /// <summary>Answers 401 (A8) and records the coalesced security event (A7).</summary>
-    private Task RejectAsync(HttpContext context, string reason, string? claimedClusterId, AgentCredential credential)
+    private async Task RejectAsync(HttpContext context, string reason, string? claimedClusterId, AgentCredential credential)
     {
         var remote = AgentRequest.RemoteAddress(context);
         var path = context.Request.Path.Value ?? string.Empty;
@@ -138,11 +141,12 @@ internal sealed partial class AgentChannel
         if (isNew)
         {
             _logger.AgentAuthFailed(reason, path, remote, claimedClusterId, fingerprint);
+            await _securityEvents.AuthenticationFailedAsync(reason, path, remote, claimedClusterId, fingerprint).ConfigureAwait(false);
         }
 
         context.Response.Headers.WWWAuthenticate = "Bearer realm=\"master-agent\"";
-        return AgentResponses.WriteErrorAsync(
-            context, StatusCodes.Status401Unauthorized, "unauthenticated", "The request is not authenticated for this cluster.");
+        await AgentResponses.WriteErrorAsync(
+            context, StatusCodes.Status401Unauthorized, "unauthenticated", "The request is not authenticated for this cluster.").ConfigureAwait(false);
     }
 
     private Task PayloadTooLargeAsync(HttpContext context, string? clusterId)

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Master.Fleet.Registry;
+using Master.Gateway.Access;
 using Master.Gateway.Errors;
 using Master.Query;
+using Master.Security.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,12 +20,13 @@ internal static class ClusterEndpoints
         // Full paths under an empty group: a group prefix of "/clusters" would give the list route the template
         // "/api/v2/clusters/", with a trailing slash, in the OpenAPI document and in metrics.
         var clusters = api.MapGroup(string.Empty).WithTags("Clusters");
-        clusters.MapGet("/clusters", ListAsync).WithName("ListClusters");
-        clusters.MapGet("/clusters/{id}", GetAsync).WithName("GetCluster");
-        clusters.MapPatch("/clusters/{id}", PatchAsync).WithName("UpdateCluster").Accepts<JsonElement>("application/json");
-        clusters.MapDelete("/clusters/{id}", DeleteAsync).WithName("DeleteCluster");
-        clusters.MapGet("/clusters/{id}/status", GetStatusAsync).WithName("GetClusterStatus");
-        clusters.MapGet("/clusters/{id}/snapshot", GetSnapshotAsync).WithName("GetClusterSnapshot");
+        clusters.MapGet("/clusters", ListAsync).WithName("ListClusters").RequireRole(Role.Viewer);
+        clusters.MapGet("/clusters/{id}", GetAsync).WithName("GetCluster").RequireRole(Role.Viewer);
+        clusters.MapPatch("/clusters/{id}", PatchAsync).WithName("UpdateCluster").Accepts<JsonElement>("application/json")
+            .RequireRole(Role.Operator);
+        clusters.MapDelete("/clusters/{id}", DeleteAsync).WithName("DeleteCluster").RequireRole(Role.Admin);
+        clusters.MapGet("/clusters/{id}/status", GetStatusAsync).WithName("GetClusterStatus").RequireRole(Role.Viewer);
+        clusters.MapGet("/clusters/{id}/snapshot", GetSnapshotAsync).WithName("GetClusterSnapshot").RequireRole(Role.Viewer);
     }
 
     // Every parameter arrives as a string so that a bad value is answered 422 naming the parameter, not a bare 400.

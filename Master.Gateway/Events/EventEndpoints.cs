@@ -1,7 +1,9 @@
 using Master.Database.Events;
+using Master.Gateway.Access;
 using Master.Gateway.Clusters;
 using Master.Gateway.Errors;
 using Master.Query;
+using Master.Security.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +19,7 @@ internal static class EventEndpoints
     {
         // Full paths under an empty group, as for the clusters: a "/events" prefix would give the list route a
         // trailing slash in the OpenAPI document and in metrics.
-        var events = api.MapGroup(string.Empty).WithTags("Events");
+        var events = api.MapGroup(string.Empty).WithTags("Events").RequireRole(Role.Viewer);
         events.MapGet("/events", ListAsync).WithName("ListEvents");
         events.MapGet("/events/related", ListRelatedAsync).WithName("ListRelatedEvents");
     }

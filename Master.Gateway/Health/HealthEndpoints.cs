@@ -1,5 +1,6 @@
 using Master.Database;
 using Master.DataHub;
+using Master.Gateway.Access;
 using Master.Gateway.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class HealthEndpoints
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder routes)
     {
-        var health = routes.MapGroup(string.Empty).WithTags("Operations");
+        var health = routes.MapGroup(string.Empty).WithTags("Operations").AllowAnyone();
         health.MapGet("/healthz", () => TypedResults.Ok(new HealthResponse(Ok))).WithName("GetHealth");
         health.MapGet("/readyz", GetReadinessAsync).WithName("GetReadiness");
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Master.DataHub;
+using Master.Gateway.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ namespace Master.Gateway.Metrics;
 internal static class MetricsEndpoints
 {
     public static void MapMetricsEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/metrics", ScrapeAsync).WithName("GetMetrics").WithTags("Operations");
+        routes.MapGet("/metrics", ScrapeAsync).WithName("GetMetrics").WithTags("Operations").AllowAnyone();
 
     private static async Task<ContentHttpResult> ScrapeAsync(
         MasterMeterListener listener, IDataHub hub, CancellationToken cancellationToken)

@@ -48,6 +48,16 @@ internal sealed record MasterSettings
 
     public TimeSpan AgentPurgeAfter { get; init; } = TimeSpan.FromDays(30);
 
+    public string AdminUsername { get; init; } = "admin";
+
+    /// <summary>The first administrator's password; never written to a log or an error.</summary>
+    public string? AdminPassword { get; init; }
+
+    public TimeSpan SessionTtl { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Base64 of the key that encrypts secrets at rest; never written to a log or an error.</summary>
+    public string? SecretKey { get; init; }
+
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
     public LogFormat LogFormat { get; init; } = LogFormat.Text;

@@ -1,7 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Master.AgentSdk;
 using Master.Database;
+using Master.Security.Accounts;
+using Master.Security.Passwords;
+using Master.Security.Secrets;
 
 namespace Master.Host.Configuration;
 
@@ -66,6 +70,13 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
                 TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(3650) + TimeSpan.FromTicks(1), "expected a duration from 1s to 3650d, such as 10m"),
             AgentPurgeAfter = Duration(MasterVariables.AgentPurgeAfter, defaults.AgentPurgeAfter,
                 TimeSpan.FromMilliseconds(999), TimeSpan.FromDays(36_500) + TimeSpan.FromTicks(1), "expected a duration from 1s to 36500d, such as 30d"),
+            AdminUsername = Parse(MasterVariables.AdminUsername, defaults.AdminUsername,
+                (string? text, out string value) => Regex.IsMatch(value = text ?? string.Empty, Usernames.Pattern),
+                "expected 1 to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit"),
+            AdminPassword = Secret(MasterVariables.AdminPassword, PasswordPolicy.Problem),
+            SessionTtl = Duration(MasterVariables.SessionTtl, defaults.SessionTtl,
+                TimeSpan.FromSeconds(59), TimeSpan.FromDays(365) + TimeSpan.FromTicks(1), "expected a duration from 1m to 365d, such as 24h"),
+            SecretKey = Secret(MasterVariables.SecretKey, text => SecretKey.TryParse(text, out _, out var problem) ? null : problem),
             LogLevel = (LogLevel)Choice(MasterVariables.LogLevel, (int)defaults.LogLevel, LogLevels),
             LogFormat = (LogFormat)Choice(MasterVariables.LogFormat, (int)defaults.LogFormat, LogFormats),
         };
@@ -119,6 +130,19 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
             _problems.Add($"{source}: expected a connection string of key=value pairs separated by ';', such as "
                 + "Host=db;Database=master;Username=master;Password=... (the value is not shown, it may hold a password)");
         }
+    }
+
+    /// <summary>A value that must not be echoed: the problem names the variable and what is wrong, never the value.</summary>
+    private string? Secret(string variable, Func<string, string?> problemOf)
+    {
+        var (source, value) = Raw(variable);
+        if (value is not null && problemOf(value) is { } problem)
+        {
+            _problems.Add($"{source}: {problem.TrimEnd('.')} (the value is not shown, it is a secret)");
+            return null;
+        }
+
+        return value;
     }
 
     private AgentAuthMode AgentAuth() =>

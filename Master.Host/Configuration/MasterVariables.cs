@@ -28,6 +28,10 @@ internal static class MasterVariables
     public const string AgentCleanupInterval = "MASTER_AGENT_CLEANUP_INTERVAL";
     public const string AgentStaleThreshold = "MASTER_AGENT_STALE_THRESHOLD";
     public const string AgentPurgeAfter = "MASTER_AGENT_PURGE_AFTER";
+    public const string AdminUsername = "MASTER_ADMIN_USERNAME";
+    public const string AdminPassword = "MASTER_ADMIN_PASSWORD";
+    public const string SessionTtl = "MASTER_SESSION_TTL";
+    public const string SecretKey = "MASTER_SECRET_KEY";
     public const string LogLevel = "MASTER_LOG_LEVEL";
     public const string LogFormat = "MASTER_LOG_FORMAT";
 
@@ -39,10 +43,10 @@ internal static class MasterVariables
     {
         HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, SnapshotMaxBytes, AgentAuth,
         AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, EventRetentionDays, EventMaxCount, EventCleanupInterval,
-        AgentCleanupInterval, AgentStaleThreshold, AgentPurgeAfter, LogLevel, LogFormat,
+        AgentCleanupInterval, AgentStaleThreshold, AgentPurgeAfter, AdminUsername, AdminPassword, SessionTtl, SecretKey, LogLevel,
+        LogFormat,
         "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX", "MASTER_COMMAND_EXPIRY",
         "MASTER_COMMAND_RESULT_TIMEOUT",
-        "MASTER_ADMIN_USERNAME", "MASTER_ADMIN_PASSWORD", "MASTER_SESSION_TTL", "MASTER_SECRET_KEY",
     };
 
     /// <summary>The <c>appsettings.json</c> key of a variable: <c>MASTER_HTTP_PORT</c> → <c>Master:HttpPort</c>.</summary>

@@ -89,6 +89,8 @@ public sealed class HostCompositionTests
             ["MASTER_AGENT_CLEANUP_INTERVAL"] = "1m",
             ["MASTER_AGENT_STALE_THRESHOLD"] = "20m",
             ["MASTER_AGENT_PURGE_AFTER"] = "90d",
+            ["MASTER_ADMIN_USERNAME"] = "root",
+            ["MASTER_SESSION_TTL"] = "2h",
         });
 
         factory.StartServer();
@@ -108,6 +110,10 @@ public sealed class HostCompositionTests
             AgentStaleThreshold = TimeSpan.FromMinutes(20),
             AgentPurgeAfter = TimeSpan.FromDays(90),
         });
+        var security = factory.Services.GetRequiredService<IOptions<Master.Security.SecurityOptions>>().Value;
+        security.AdminUsername.Should().Be("root");
+        security.SessionTtl.Should().Be(TimeSpan.FromHours(2));
+        security.DataDirectory.Should().Be(factory.DataDirectory);
     }
 
     [Test]
@@ -123,7 +129,7 @@ public sealed class HostCompositionTests
         await using var connection = new SqliteConnection($"Data Source={options.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = new SqliteCommand("SELECT MAX(version) FROM schema_migrations", connection);
-        (await command.ExecuteScalarAsync()).Should().Be(2L, "migration 2 is the newest this binary knows");
+        (await command.ExecuteScalarAsync()).Should().Be(3L, "migration 3 is the newest this binary knows");
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'clusters', 'cluster_events')";
         (await command.ExecuteScalarAsync()).Should().Be(3L);
     }

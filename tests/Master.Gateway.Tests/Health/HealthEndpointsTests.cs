@@ -20,7 +20,7 @@ public sealed class HealthEndpointsTests
     [Test]
     public async Task Healthz_answers_ok_while_the_process_runs()
     {
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/healthz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/healthz");
 
         status.Should().Be(HttpStatusCode.OK);
         body.ShouldEqualJson("""{"status": "ok"}""");
@@ -29,7 +29,7 @@ public sealed class HealthEndpointsTests
     [Test]
     public async Task Readyz_answers_ok_with_each_check_when_the_hub_and_the_store_answer()
     {
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.OK);
         body.ShouldEqualJson("""{"status": "ok", "checks": {"database": "ok", "datahub": "ok"}}""");
@@ -42,7 +42,7 @@ public sealed class HealthEndpointsTests
         Directory.Delete(_factory.DataDirectory, recursive: true);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.ServiceUnavailable);
         body!["error"]!["checks"]!["datahub"]!.GetValue<string>().Should().Be("ok");
@@ -55,7 +55,7 @@ public sealed class HealthEndpointsTests
     {
         _factory.Faults.Health = _ => ValueTask.FromResult(new DataHubHealth(false, "redis", "connection refused"));
 
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.ServiceUnavailable);
         body.ShouldEqualJson("""
@@ -71,7 +71,7 @@ public sealed class HealthEndpointsTests
         var never = new TaskCompletionSource<DataHubHealth>();
         _factory.Faults.Health = _ => new ValueTask<DataHubHealth>(never.Task);
 
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.ServiceUnavailable);
         body!["error"]!["checks"]!["datahub"]!.GetValue<string>().Should().Be("no answer within 200 ms");
@@ -82,7 +82,7 @@ public sealed class HealthEndpointsTests
     {
         _factory.Faults.Health = _ => throw new InvalidOperationException("socket closed");
 
-        var (status, body) = await _factory.Gateway.GetJsonAsync("/readyz");
+        var (status, body) = await _factory.Anonymous.GetJsonAsync("/readyz");
 
         status.Should().Be(HttpStatusCode.ServiceUnavailable);
         body!["error"]!["checks"]!["datahub"]!.GetValue<string>().Should().Be("socket closed");
@@ -92,12 +92,15 @@ public sealed class HealthEndpointsTests
     public async Task Readyz_is_503_once_the_host_is_stopping_while_healthz_stays_ok()
     {
         using var gate = new StoppingGate();
+        var data = Directory.CreateTempSubdirectory("master-health-tests-");
         await using var server = await AgentChannelServer.StartAsync(
             services =>
             {
                 // The stopping phase runs in reverse registration order: the gateway first, then the gate, then the hub.
                 services.AddDataHub().AddMemoryDataHub();
                 services.AddHostedService(_ => gate);
+                services.AddMasterDatabase();
+                services.AddMasterSecurity();
                 services.AddMasterQuery();
                 services.AddMasterGateway();
             },
@@ -105,6 +108,11 @@ public sealed class HealthEndpointsTests
             {
                 app.UseMasterGateway();
                 app.MapMasterGateway();
+            },
+            new Dictionary<string, string?>
+            {
+                ["Master:Database:Path"] = Path.Combine(data.FullName, "master.db"),
+                ["Master:Security:DataDirectory"] = data.FullName,
             });
         var (readyBefore, _) = await server.Client.GetJsonAsync("/readyz");
 
@@ -114,11 +122,13 @@ public sealed class HealthEndpointsTests
         var (healthStatus, _) = await server.Client.GetJsonAsync("/healthz");
         gate.Release();
         await stopping;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        data.Delete(recursive: true);
 
         readyBefore.Should().Be(HttpStatusCode.OK);
         readyStatus.Should().Be(HttpStatusCode.ServiceUnavailable);
         ready.ShouldEqualJson("""
-            {"error": {"code": "unavailable", "message": "Not ready: host: stopping.", "checks": {"datahub": "ok", "host": "stopping"}}}
+            {"error": {"code": "unavailable", "message": "Not ready: host: stopping.", "checks": {"datahub": "ok", "database": "ok", "host": "stopping"}}}
             """);
         healthStatus.Should().Be(HttpStatusCode.OK);
     }

@@ -90,6 +90,8 @@ public sealed class MasterSettingsReaderTests
     [TestCase("MASTER_AGENT_CLEANUP_INTERVAL", "8d", "MASTER_AGENT_CLEANUP_INTERVAL='8d': expected a duration from 1s to 7d, such as 5m")]
     [TestCase("MASTER_AGENT_STALE_THRESHOLD", "soon", "MASTER_AGENT_STALE_THRESHOLD='soon': expected a duration from 1s to 3650d, such as 10m")]
     [TestCase("MASTER_AGENT_PURGE_AFTER", "0s", "MASTER_AGENT_PURGE_AFTER='0s': expected a duration from 1s to 36500d, such as 30d")]
+    [TestCase("MASTER_ADMIN_USERNAME", "-root", "MASTER_ADMIN_USERNAME='-root': expected 1 to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit")]
+    [TestCase("MASTER_SESSION_TTL", "30s", "MASTER_SESSION_TTL='30s': expected a duration from 1m to 365d, such as 24h")]
     [TestCase("MASTER_LOG_FORMAT", "xml", "MASTER_LOG_FORMAT='xml': expected text or json")]
     [TestCase("MASTER_LOG_LEVEL", "loud", "MASTER_LOG_LEVEL='loud': expected one of Trace, Debug, Information, Warning, Error, Critical, None")]
     public void Bad_value_is_one_line_naming_variable_value_and_expectation(string variable, string value, string expected)
@@ -97,6 +99,31 @@ public sealed class MasterSettingsReaderTests
         var result = Read((variable, value));
 
         result.Problems.Should().Equal(expected);
+    }
+
+    [TestCase("MASTER_ADMIN_PASSWORD", "short-pw", "MASTER_ADMIN_PASSWORD: The password must be at least 12 characters long")]
+    [TestCase("MASTER_SECRET_KEY", "c2hvcnQ=", "MASTER_SECRET_KEY: ")]
+    public void A_bad_secret_is_named_without_its_value(string variable, string value, string expectedStart)
+    {
+        var result = Read((variable, value));
+
+        result.Problems.Should().ContainSingle().Which.Should().StartWith(expectedStart).And.EndWith("(the value is not shown, it is a secret)")
+            .And.NotContain(value);
+    }
+
+    [Test]
+    public void Good_account_and_secret_settings_are_read()
+    {
+        var key = Convert.ToBase64String(new byte[32]);
+        var result = Read(
+            ("MASTER_ADMIN_USERNAME", "root@example.com"), ("MASTER_ADMIN_PASSWORD", "a-long-enough-password"),
+            ("MASTER_SESSION_TTL", "8h"), ("MASTER_SECRET_KEY", key));
+
+        result.Problems.Should().BeEmpty();
+        result.Settings.AdminUsername.Should().Be("root@example.com");
+        result.Settings.AdminPassword.Should().Be("a-long-enough-password");
+        result.Settings.SessionTtl.Should().Be(TimeSpan.FromHours(8));
+        result.Settings.SecretKey.Should().Be(key);
     }
 
     [Test]

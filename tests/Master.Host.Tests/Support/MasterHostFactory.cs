@@ -16,6 +16,7 @@ internal sealed class MasterHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> _settings;
     private readonly string? _environment;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _ownsDataDirectory;
 
     /// <param name="settings">Further MASTER_* settings.</param>
     /// <param name="environment">
@@ -23,12 +24,17 @@ internal sealed class MasterHostFactory : WebApplicationFactory<Program>
     /// so tests of Program's own validation run as Production.
     /// </param>
     /// <param name="configureServices">Registrations added after Program's.</param>
+    /// <param name="dataDirectory">A data folder the caller owns and deletes (to start twice on one store); by default a fresh one this deletes.</param>
     public MasterHostFactory(
-        IReadOnlyDictionary<string, string>? settings = null, string? environment = null, Action<IServiceCollection>? configureServices = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? environment = null,
+        Action<IServiceCollection>? configureServices = null,
+        string? dataDirectory = null)
     {
         _environment = environment;
         _configureServices = configureServices;
-        DataDirectory = Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "master-host-tests-" + Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string>
         {
             ["MASTER_HTTP_PORT"] = "0",
@@ -75,7 +81,7 @@ internal sealed class MasterHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing && _ownsDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
