@@ -11,6 +11,31 @@ internal static class MasterApplicationExtensions
         app.MapAgentSdk(app.Services.GetRequiredService<MasterListeners>().IsAgentConnection);
 
     /// <summary>
+    /// Waits until Master is asked to stop and stops it, like <c>WaitForShutdownAsync</c>, except when a StopAsync of the
+    /// host is already under way (a test host stopping it): then it waits for that one to finish rather than running a
+    /// second, overlapping stop whose end would dispose the host under the first.
+    /// </summary>
+    private static async Task WaitForShutdownAsync(WebApplication app)
+    {
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        await WhenAsync(lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (app.Services.GetRequiredService<HostStopSignal>().StopAsyncRunning)
+        {
+            await WhenAsync(lifetime.ApplicationStopped).ConfigureAwait(false);
+            return;
+        }
+
+        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static Task WhenAsync(CancellationToken signal)
+    {
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        signal.Register(static state => ((TaskCompletionSource)state!).TrySetResult(), fired);
+        return fired.Task;
+    }
+
+    /// <summary>
     /// Starts, then runs until shutdown, and returns the exit code. A start-up failure that configuration or the
     /// environment causes (an options validator, a port in use) is written as one line per problem to
     /// <paramref name="errors"/> with exit code 2; any other start-up failure is logged with its stack trace, exit code 1.
@@ -43,7 +68,7 @@ internal static class MasterApplicationExtensions
                 return 1;
             }
 
-            await app.WaitForShutdownAsync().ConfigureAwait(false);
+            await WaitForShutdownAsync(app).ConfigureAwait(false);
             return 0;
         }
     }

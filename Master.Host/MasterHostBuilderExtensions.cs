@@ -45,6 +45,8 @@ internal static class MasterHostBuilderExtensions
         var services = builder.Services;
         services.AddSingleton(result);
         services.AddHostedService<StartupReport>();
+        services.AddSingleton<HostStopSignal>();
+        services.AddHostedService(provider => provider.GetRequiredService<HostStopSignal>());
         services.AddOptionsWithValidateOnStart<MasterHostOptions, MasterHostOptionsValidator>().BindConfiguration(MasterHostOptions.SectionName);
 
         // PostConfigure: the variables (or their documented defaults) win over the assemblies' own sections.

@@ -104,9 +104,11 @@ internal sealed class EventPersistenceService(
         }
     }
 
+    // Cancelled, not disposed, as BackgroundService treats its own token source: when two stops overlap (a test host's and
+    // the entry point's), the host may be disposed before the later one reaches this StopAsync, which must still run.
     public override void Dispose()
     {
-        _stopping.Dispose();
+        _stopping.Cancel();
         base.Dispose();
     }
 

@@ -60,9 +60,10 @@ internal sealed class LiveBroadcaster(
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // Cancelled, not disposed: see EventPersistenceService.Dispose; a later overlapping stop still calls StopAsync.
     public override void Dispose()
     {
-        _stopping.Dispose();
+        _stopping.Cancel();
         base.Dispose();
     }
 
