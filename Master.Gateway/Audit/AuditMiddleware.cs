@@ -73,7 +73,8 @@ internal sealed class AuditMiddleware(RequestDelegate next, IAuditTrail trail, T
 
         if (withBody && await BodySummaryAsync(request).ConfigureAwait(false) is { } body)
         {
-            detail["body"] = body;
+            // A resource named like a secret (PUT /settings/slack.webhook_url) is its body: all of it is masked.
+            detail["body"] = SecretMasking.IsSecretName(resource.Id) ? SecretMasking.Mask : body;
         }
 
         return new AuditLogRecord(

@@ -19,7 +19,10 @@ internal static class SecretMasking
         SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase))
         || SecretEndings.Any(ending => name.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The JSON document with every secret member's value masked, or null when it is not JSON.</summary>
+    /// <summary>
+    /// The JSON document with every secret member's value masked, or null when it is not JSON or holds text that is not
+    /// valid Unicode (a lone surrogate parses, but cannot be written out again).
+    /// </summary>
     public static JsonNode? MaskJson(ReadOnlySpan<byte> json)
     {
         JsonNode? node;
@@ -32,7 +35,16 @@ internal static class SecretMasking
             return null;
         }
 
-        MaskInPlace(node);
+        try
+        {
+            MaskInPlace(node);
+            _ = node?.ToJsonString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+
         return node;
     }
 

@@ -50,6 +50,17 @@ public sealed class UserEndpointsTests
     }
 
     [Test]
+    public async Task Text_that_is_not_valid_unicode_is_a_400_saying_where()
+    {
+        var (status, body, response) = await Admin.SendJsonAsync(HttpMethod.Post, "/api/v2/users",
+            """{"username": "ana", "password": "ana-long-password", "role": "viewer", "displayName": "\ud800"}""");
+        response.Dispose();
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body!["error"]!["message"]!.GetValue<string>().Should().Be("The body holds text that is not valid Unicode at $.displayName.");
+    }
+
+    [Test]
     public async Task A_taken_username_is_a_409()
     {
         var (status, _, response) = await Admin.SendJsonAsync(HttpMethod.Post, "/api/v2/users",

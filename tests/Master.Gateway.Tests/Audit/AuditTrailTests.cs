@@ -56,6 +56,19 @@ public sealed class AuditTrailTests
     }
 
     [Test]
+    public async Task The_whole_value_of_a_setting_named_like_a_secret_is_masked()
+    {
+        var (status, _, response) = await _factory.Gateway.SendJsonAsync(HttpMethod.Put, "/api/v2/settings/slack.webhook_url",
+            "\"https://hooks.example.com/services/T0/B0/secret\"");
+        response.Dispose();
+        status.Should().Be(HttpStatusCode.OK);
+
+        var entry = await EntryAsync("action=PutSetting");
+
+        entry["detail"]!["body"]!.GetValue<string>().Should().Be("***");
+    }
+
+    [Test]
     public async Task A_login_is_audited_under_the_user_it_was_for_without_the_password()
     {
         var (status, _, response) = await _factory.Anonymous.SendJsonAsync(HttpMethod.Post, "/api/v2/auth/login",
