@@ -90,6 +90,25 @@ public sealed class SecurityEventTests
     }
 
     [Test]
+    public async Task An_agent_refused_for_its_token_is_a_security_event()
+    {
+        await using var factory = new GatewayFactory(new Dictionary<string, string>
+        {
+            ["MASTER_AGENT_AUTH"] = "token",
+            ["MASTER_AGENT_TOKENS"] = "prod-eu=0123456789abcdef0123",
+        });
+
+        var heartbeat = () => factory.Agent.HeartbeatAsync("prod-eu");
+
+        (await heartbeat.Should().ThrowAsync<HttpRequestException>()).Which.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var recorded = (await Eventually.ValueAsync(async () =>
+            (await factory.Gateway.GetJsonAsync("/api/v2/security-events?type=agent_auth_failed")).Body!["items"]!.AsArray().FirstOrDefault()))!;
+        recorded["severity"]!.GetValue<string>().Should().Be("warning");
+        recorded["detail"]!["clusterId"]!.GetValue<string>().Should().Be("prod-eu");
+        recorded["detail"]!["path"]!.GetValue<string>().Should().Be("/agent/heartbeat");
+    }
+
+    [Test]
     public async Task A_bad_severity_filter_is_a_422()
     {
         var (status, body) = await _factory.Gateway.GetJsonAsync("/api/v2/security-events?severity=huge");
