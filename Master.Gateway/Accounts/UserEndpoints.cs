@@ -96,11 +96,7 @@ internal static class UserEndpoints
         }
 
         var role = UserFields.Role(fields, required: false);
-        var status = fields.Text("status", 20);
-        if (status is not null and not (UserStatus.Active or UserStatus.Disabled))
-        {
-            fields.Problem("status", $"expected {UserStatus.Active} or {UserStatus.Disabled}");
-        }
+        var status = fields.Choice("status", [UserStatus.Active, UserStatus.Disabled]);
 
         var update = new UserUpdate(
             role, status is null ? null : status == UserStatus.Active, UserFields.DisplayName(fields), UserFields.Email(fields),

@@ -36,19 +36,7 @@ internal static class UserFields
 
     public static Role? Role(JsonFields fields, bool required)
     {
-        var name = fields.Text("role", 20, required);
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (!RoleNames.TryParse(name, out var role))
-        {
-            fields.Problem("role", "expected one of " + string.Join(", ", RoleNames.All));
-            return null;
-        }
-
-        return role;
+        return RoleNames.TryParse(fields.Choice("role", RoleNames.All, required), out var role) ? role : null;
     }
 
     public static string? DisplayName(JsonFields fields) => fields.Text("displayName", MaxDisplayNameLength, allowEmpty: true);

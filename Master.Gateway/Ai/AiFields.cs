@@ -11,24 +11,6 @@ internal static class AiFields
     /// <summary>The most a message's content, a tool's result or its arguments may take, in UTF-8 bytes.</summary>
     public const int MaxLongTextBytes = 1024 * 1024;
 
-    /// <summary>A string member that is one of <paramref name="choices"/>, or null.</summary>
-    public static string? Choice(JsonFields fields, string name, IReadOnlyList<string> choices, bool required = false)
-    {
-        if (fields.Raw(name, required) is not { } value)
-        {
-            return null;
-        }
-
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (text is null || !choices.Contains(text, StringComparer.Ordinal))
-        {
-            fields.Problem(name, "expected one of " + string.Join(", ", choices));
-            return null;
-        }
-
-        return text;
-    }
-
     /// <summary>
     /// A string member of up to <see cref="MaxLongTextBytes"/>, empty allowed. Unlike <see cref="JsonFields.Text"/> it
     /// keeps line breaks and tabs, which conversations and tool output are full of; only NUL is refused, because

@@ -62,7 +62,7 @@ internal static class AiMessageEndpoints
             return TypedResults.UnprocessableEntity(invalid!);
         }
 
-        var role = AiFields.Choice(fields, "role", Roles, required: true);
+        var role = fields.Choice("role", Roles, required: true);
         var content = AiFields.LongText(fields, "content", required: true);
         if (fields.Finish("message") is { } problems)
         {

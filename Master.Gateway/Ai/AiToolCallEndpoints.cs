@@ -151,7 +151,7 @@ internal static class AiToolCallEndpoints
         var toolName = fields.Text("toolName", AiSessionEndpoints.MaxNameLength, required: true);
         var arguments = AiFields.Json(fields, "arguments");
         var messageId = AiFields.Integer(fields, "messageId", minimum: 1);
-        var status = AiFields.Choice(fields, "status", Statuses) ?? Running;
+        var status = fields.Choice("status", Statuses) ?? Running;
         var result = AiFields.LongText(fields, "result");
         var durationMs = AiFields.Integer(fields, "durationMs", minimum: 0);
         if (messageId is { } asked && !await IsMessageOfAsync(sessions, sessionId, asked, cancellationToken).ConfigureAwait(false))
@@ -183,7 +183,7 @@ internal static class AiToolCallEndpoints
             return (null, invalid);
         }
 
-        var status = AiFields.Choice(fields, "status", Outcomes, required: true);
+        var status = fields.Choice("status", Outcomes, required: true);
         var result = AiFields.LongText(fields, "result");
         var durationMs = AiFields.Integer(fields, "durationMs", minimum: 0);
         if (fields.Finish("tool call outcome") is { } problems)

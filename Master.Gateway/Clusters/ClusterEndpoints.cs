@@ -2,6 +2,7 @@ using System.Text.Json;
 using Master.Fleet.Registry;
 using Master.Gateway.Access;
 using Master.Gateway.Errors;
+using Master.Gateway.Json;
 using Master.Query;
 using Master.Security.Accounts;
 using Microsoft.AspNetCore.Builder;
@@ -60,21 +61,14 @@ internal static class ClusterEndpoints
         return cluster is null ? ClusterNotFound(id) : TypedResults.Ok(cluster);
     }
 
-    // The body is read here rather than bound, so malformed JSON is answered with where it broke.
     private static async Task<Results<Ok<ClusterView>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>, Conflict<ErrorResponse>,
         UnprocessableEntity<ErrorResponse>>> PatchAsync(
         string id, HttpRequest request, IClusterReadService reads, [FromServices] IClusterRegistry registry, CancellationToken cancellationToken)
     {
-        JsonElement body;
-        try
+        var (body, malformed) = await JsonBody.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (malformed is not null)
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.BadRequest(ErrorResponse.Of(ErrorCodes.BadRequest,
-                $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})."));
+            return TypedResults.BadRequest(malformed);
         }
 
         if (ClusterPatchBody.TryRead(body, out var change) is { } invalid)

@@ -50,6 +50,24 @@ internal sealed class JsonFields
         return text;
     }
 
+    /// <summary>A string member that is one of <paramref name="choices"/> (exactly), or null.</summary>
+    public string? Choice(string name, IReadOnlyList<string> choices, bool required = false)
+    {
+        if (Member(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (text is null || !choices.Contains(text, StringComparer.Ordinal))
+        {
+            Problem(name, "expected one of " + string.Join(", ", choices));
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>A boolean member, or null.</summary>
     public bool? Bool(string name, bool required = false)
     {
