@@ -40,7 +40,7 @@ internal sealed class InitialAdministrator(
         }
 
         var file = Path.Combine(settings.DataDirectory, PasswordFileName);
-        await WritePrivateFileAsync(file, password + "\n", cancellationToken).ConfigureAwait(false);
+        PrivateFile.Write(file, password + "\n", FileMode.Create);
         logger.InitialAdminPasswordGenerated(created.Username, password, file);
     }
 
@@ -48,25 +48,4 @@ internal sealed class InitialAdministrator(
 
     // 144 random bits in 24 URL-safe characters: over the length policy and easy to paste.
     private static string NewPassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
-
-    private static async Task WritePrivateFileAsync(string path, string content, CancellationToken cancellationToken)
-    {
-        var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        var stream = new FileStream(path, fileOptions);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(content), cancellationToken).ConfigureAwait(false);
-        }
-
-        // UnixCreateMode applies only to a new file; a file left from an earlier start keeps its mode otherwise.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-    }
 }

@@ -63,16 +63,7 @@ public sealed class SecretKey
         if (!File.Exists(path))
         {
             var draft = Path.Combine(dataDirectory, $".{FileName}.{Guid.NewGuid():N}");
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var writer = new StreamWriter(draft, System.Text.Encoding.ASCII, options))
-            {
-                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(Length)));
-            }
+            PrivateFile.Write(draft, Convert.ToBase64String(RandomNumberGenerator.GetBytes(Length)), FileMode.CreateNew);
 
             try
             {
