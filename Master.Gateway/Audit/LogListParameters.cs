@@ -2,7 +2,6 @@ using System.Globalization;
 using Master.Database.Audit;
 using Master.Gateway.Clusters;
 using Master.Gateway.Errors;
-using Master.Gateway.Events;
 
 namespace Master.Gateway.Audit;
 
@@ -12,16 +11,12 @@ namespace Master.Gateway.Audit;
 /// </summary>
 internal sealed record LogListParameters(int Limit, LogCursor? After, DateTimeOffset? Since, DateTimeOffset? Until)
 {
-    private const string Rfc3339 = "an RFC 3339 time such as 2025-06-12T06:00:00Z";
-
     public static ErrorResponse? TryParse(string? limit, string? cursor, string? since, string? until, out LogListParameters parameters)
     {
         parameters = new LogListParameters(AuditLogQuery.DefaultLimit, null, null, null);
-        var pageSize = AuditLogQuery.DefaultLimit;
-        if (!string.IsNullOrEmpty(limit)
-            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > AuditLogQuery.MaxLimit))
+        if (QueryParameters.TryLimit(limit, AuditLogQuery.DefaultLimit, AuditLogQuery.MaxLimit, out var pageSize) is { } badLimit)
         {
-            return ErrorResponse.InvalidQueryParameter(nameof(limit), limit, $"an integer from 1 to {AuditLogQuery.MaxLimit}");
+            return badLimit;
         }
 
         LogCursor? after = null;
@@ -30,26 +25,9 @@ internal sealed record LogListParameters(int Limit, LogCursor? After, DateTimeOf
             return ErrorResponse.InvalidQueryParameter(nameof(cursor), cursor, "the nextCursor of an earlier page of this list");
         }
 
-        DateTimeOffset? from = null;
-        if (!string.IsNullOrEmpty(since))
+        if (QueryParameters.TryTimeRange(since, until, out var from, out var to) is { } badTime)
         {
-            if (!Rfc3339Time.TryParse(since, out var parsed))
-            {
-                return ErrorResponse.InvalidQueryParameter(nameof(since), since, Rfc3339);
-            }
-
-            from = parsed;
-        }
-
-        DateTimeOffset? to = null;
-        if (!string.IsNullOrEmpty(until))
-        {
-            if (!Rfc3339Time.TryParse(until, out var parsed))
-            {
-                return ErrorResponse.InvalidQueryParameter(nameof(until), until, Rfc3339);
-            }
-
-            to = parsed;
+            return badTime;
         }
 
         parameters = new LogListParameters(pageSize, after, from, to);

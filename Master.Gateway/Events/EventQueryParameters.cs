@@ -1,4 +1,3 @@
-using System.Globalization;
 using Master.Database.Events;
 using Master.Gateway.Errors;
 
@@ -10,8 +9,6 @@ namespace Master.Gateway.Events;
 /// </summary>
 internal static class EventQueryParameters
 {
-    private const string Rfc3339 = "an RFC 3339 time such as 2025-06-12T06:00:00Z";
-
     /// <summary>
     /// The parameters both routes take: paging (<c>limit</c>, <c>cursor</c>) and the filters on the event itself
     /// (<c>type</c>, <c>reason</c>, <c>since</c>, <c>until</c>). Each route adds its filters on the involved object.
@@ -26,12 +23,9 @@ internal static class EventQueryParameters
         out ClusterEventQuery query)
     {
         query = new ClusterEventQuery();
-        var pageSize = ClusterEventQuery.DefaultLimit;
-        if (!string.IsNullOrEmpty(limit)
-            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize)
-                || pageSize is < 1 or > ClusterEventQuery.MaxLimit))
+        if (QueryParameters.TryLimit(limit, ClusterEventQuery.DefaultLimit, ClusterEventQuery.MaxLimit, out var pageSize) is { } badLimit)
         {
-            return ErrorResponse.InvalidQueryParameter(nameof(limit), limit, $"an integer from 1 to {ClusterEventQuery.MaxLimit}");
+            return badLimit;
         }
 
         ClusterEventCursor? after = null;
@@ -40,31 +34,9 @@ internal static class EventQueryParameters
             return ErrorResponse.InvalidQueryParameter(nameof(cursor), cursor, "the nextCursor of an earlier page of this list");
         }
 
-        DateTimeOffset? from = null;
-        if (!string.IsNullOrEmpty(since))
+        if (QueryParameters.TryTimeRange(since, until, out var from, out var to) is { } badTime)
         {
-            if (!Rfc3339Time.TryParse(since, out var parsed))
-            {
-                return ErrorResponse.InvalidQueryParameter(nameof(since), since, Rfc3339);
-            }
-
-            from = parsed;
-        }
-
-        DateTimeOffset? to = null;
-        if (!string.IsNullOrEmpty(until))
-        {
-            if (!Rfc3339Time.TryParse(until, out var parsed))
-            {
-                return ErrorResponse.InvalidQueryParameter(nameof(until), until, Rfc3339);
-            }
-
-            if (parsed < from)
-            {
-                return ErrorResponse.InvalidQueryParameter(nameof(until), until, $"a time at or after since ({since})");
-            }
-
-            to = parsed;
+            return badTime;
         }
 
         query = new ClusterEventQuery(

@@ -139,6 +139,7 @@ public sealed class AuditTrailTests
     [TestCase("since=yesterday", "since")]
     [TestCase("limit=0", "limit")]
     [TestCase("cursor=bogus", "cursor")]
+    [TestCase("since=2025-06-12T06:00:00Z&until=2025-06-12T05:00:00Z", "until")]
     public async Task A_bad_filter_is_a_422_naming_it(string query, string parameter)
     {
         var (status, body) = await _factory.Gateway.GetJsonAsync("/api/v2/audit-logs?" + query);
