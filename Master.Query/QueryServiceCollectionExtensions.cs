@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the read side of Master: typed cluster reads now, the query DSL later.</summary>
+/// <summary>Registers the read side of Master: typed cluster reads and the query DSL.</summary>
 public static class QueryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IClusterReadService"/> over the registered <c>IDataHub</c> and <see cref="IClusterDirectory"/>
+    /// Registers <see cref="IClusterReadService"/> and <see cref="IQueryService"/> (settings in <c>Master:Query</c>) over the registered <c>IDataHub</c> and <see cref="IClusterDirectory"/>
     /// (a directory that knows no cluster unless a registry registered one before), and <see cref="TimeProvider.System"/>
     /// unless a time provider is registered already.
     /// </summary>
@@ -18,6 +18,8 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IClusterDirectory, NoClusterDirectory>();
         services.TryAddSingleton<IClusterReadService, ClusterReadService>();
+        services.AddOptionsWithValidateOnStart<QueryOptions, QueryOptionsValidator>().BindConfiguration(QueryOptions.SectionName);
+        services.TryAddSingleton<IQueryService, QueryService>();
         return services;
     }
 }

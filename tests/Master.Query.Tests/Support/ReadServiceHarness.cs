@@ -2,6 +2,7 @@ using Master.DataHub;
 using Master.DataHub.Agents;
 using Master.Processor;
 using Master.Testing.Snapshots;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,6 +33,12 @@ internal sealed class ReadServiceHarness : IAsyncDisposable
 
     public IClusterReadService Reads { get; }
 
+    /// <summary>
+    /// The query DSL service (query-dsl.md) over the same hub and registry; resolved on first use, so that the read-service
+    /// tests do not depend on it.
+    /// </summary>
+    public IQueryService Queries => _services.GetRequiredService<IQueryService>();
+
     public ISnapshotIngestor Ingestor { get; }
 
     /// <summary>The heartbeat timeout of the hub: the default of configuration.md.</summary>
@@ -43,6 +50,7 @@ internal sealed class ReadServiceHarness : IAsyncDisposable
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<TimeProvider>(time);
         services.AddDataHub().AddMemoryDataHub();
         services.AddMasterProcessor();
