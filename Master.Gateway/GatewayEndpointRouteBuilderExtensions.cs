@@ -7,6 +7,7 @@ using Master.Gateway.Clusters;
 using Master.Gateway.Events;
 using Master.Gateway.Health;
 using Master.Gateway.Live;
+using Master.Gateway.Queries;
 using Master.Gateway.Metrics;
 using Master.Gateway.Settings;
 using Master.Security.Accounts;
@@ -41,6 +42,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         api.MapTokenEndpoints();
         api.MapClusterEndpoints();
         api.MapEventEndpoints();
+        api.MapQueryEndpoints();
         api.MapAuditEndpoints();
         api.MapSettingEndpoints();
         api.MapAiSessionEndpoints();

@@ -31,7 +31,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, IAuditTrail trail, T
             return;
         }
 
-        var changes = IsChange(context.Request.Method);
+        var changes = IsChange(context.Request.Method) && endpoint.Metadata.GetMetadata<ReadOnlyEndpoint>() is null;
         if (changes)
         {
             context.Request.EnableBuffering();

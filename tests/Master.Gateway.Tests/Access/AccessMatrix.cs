@@ -31,6 +31,8 @@ internal static class AccessMatrix
         new("GET", "/api/v2/clusters/{id}/snapshot", "/api/v2/clusters/no-such-cluster/snapshot", Role.Viewer),
         new("GET", "/api/v2/events", "/api/v2/events", Role.Viewer),
         new("GET", "/api/v2/events/related", "/api/v2/events/related", Role.Viewer),
+        new("GET", "/api/v2/query", "/api/v2/query", Role.Viewer),
+        new("POST", "/api/v2/query", "/api/v2/query", Role.Viewer, "{}"),
         new("GET", "/api/v2/audit-logs", "/api/v2/audit-logs", Role.Admin),
         new("GET", "/api/v2/security-events", "/api/v2/security-events", Role.Admin),
         new("POST", "/api/v2/security-events/{id}/resolve", "/api/v2/security-events/999999/resolve", Role.Admin),
