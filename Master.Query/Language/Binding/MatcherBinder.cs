@@ -191,8 +191,14 @@ internal sealed class MatcherBinder(ExpressionBinder expressions, KindSchema kin
                     return (exact.Contains, negated);
                 }
 
-                var (glob, _) = Regexes.Compile(string.Join('|', globs.Select(Regexes.FromGlob)), ignoreCase);
-                return (value => exact.Contains(value) || glob!.IsMatch(value), negated);
+                var (glob, globError) = Regexes.Compile(string.Join('|', globs.Select(Regexes.FromGlob)), ignoreCase);
+                if (glob is null)
+                {
+                    Context.Error(DiagnosticCodes.InvalidRegex, matcher.Values[0].Span, $"the glob cannot be matched: {globError}");
+                    return null;
+                }
+
+                return (value => exact.Contains(value) || glob.IsMatch(value), negated);
             default:
                 var (regex, error) = Regexes.Compile(values[0], ignoreCase);
                 if (regex is null)

@@ -6,7 +6,9 @@ namespace Master.Query.Language.Parsing;
 
 /// <summary>
 /// The grammar of query-dsl.md §3 on Sprache 2.3.1, composed only from committed combinators (<c>XOr</c>, <c>XMany</c>,
-/// <c>XOptional</c>, <c>XDelimitedBy</c>, <c>XChainOperator</c>) over primitives that fail without consuming: LL(1), linear.
+/// <c>XOptional</c>, <c>XDelimitedBy</c> and a looping <see cref="Chain"/>) over primitives that fail without consuming:
+/// LL(1), linear. Prefix operators (<c>-</c>, <c>not</c>) and operator chains loop instead of recursing, so only
+/// brackets nest, and those are limited before parsing.
 /// </summary>
 /// <remarks>
 /// Fields are declared bottom-up; the recursive points go through <see cref="Defer{T}"/>, a lazy delegate without Sprache's
@@ -61,14 +63,13 @@ internal static class QueryGrammar
         .XOr(PathOrCall);
 
     private static readonly Parser<ExprSyntax> Unary =
-        (from minus in Symbol("-")
-         from operand in Defer(() => Unary!)
-         select (ExprSyntax)new NegateExpr(operand, TextSpan.Covering(minus.Span, operand.Span)))
-        .XOr(Primary);
+        from minuses in Symbol("-").XMany()
+        from operand in Primary
+        select minuses.Reverse().Aggregate(operand, (inner, minus) => new NegateExpr(inner, TextSpan.Covering(minus.Span, inner.Span)));
 
-    private static readonly Parser<ExprSyntax> Multiplicative = Parse.XChainOperator(Symbol("*", "/"), Unary, Binary);
+    private static readonly Parser<ExprSyntax> Multiplicative = Chain(Symbol("*", "/"), Unary);
 
-    private static readonly Parser<ExprSyntax> Additive = Parse.XChainOperator(Symbol("+", "-"), Multiplicative, Binary);
+    private static readonly Parser<ExprSyntax> Additive = Chain(Symbol("+", "-"), Multiplicative);
 
     private static readonly Parser<(CompareOperator Operator, TextSpan Span)> CompareOperatorToken =
         Symbol("==", "=", "!=", ">=", ">", "<=", "<", "=~", "!~").Select(symbol => (symbol.Text switch
@@ -109,14 +110,13 @@ internal static class QueryGrammar
         select tail.IsDefined ? tail.Get()(left) : left;
 
     private static readonly Parser<ExprSyntax> NotExpression =
-        (from not in Keyword("not")
-         from operand in Defer(() => NotExpression!)
-         select (ExprSyntax)new NotExpr(operand, TextSpan.Covering(not.Span, operand.Span)))
-        .XOr(Comparison);
+        from nots in Keyword("not").XMany()
+        from operand in Comparison
+        select nots.Reverse().Aggregate(operand, (inner, not) => new NotExpr(inner, TextSpan.Covering(not.Span, inner.Span)));
 
-    private static readonly Parser<ExprSyntax> AndExpression = Parse.XChainOperator(Keyword("and"), NotExpression, Binary);
+    private static readonly Parser<ExprSyntax> AndExpression = Chain(Keyword("and"), NotExpression);
 
-    private static readonly Parser<ExprSyntax> OrExpression = Parse.XChainOperator(Keyword("or"), AndExpression, Binary);
+    private static readonly Parser<ExprSyntax> OrExpression = Chain(Keyword("or"), AndExpression);
 
     private static readonly Parser<SortKey> SortKeyParser =
         from expression in Expression
@@ -215,6 +215,42 @@ internal static class QueryGrammar
 
     private static Parser<T> Defer<T>(Func<Parser<T>> parser) => input => parser()(input);
 
+    /// <summary>
+    /// A left-associative chain, <c>a + b - c</c>, committed like <c>XChainOperator</c> (an operator followed by no operand
+    /// is an error) but in a loop: Sprache's version recurses once per operator, and a 4,096-character query can hold two
+    /// thousand of them, enough to overflow a thread's stack, which .NET cannot catch (notes/sprache.md P13).
+    /// </summary>
+    private static Parser<ExprSyntax> Chain(Parser<Name> op, Parser<ExprSyntax> operand) => input =>
+    {
+        var first = operand(input);
+        if (!first.WasSuccessful)
+        {
+            return first;
+        }
+
+        var value = first.Value;
+        var rest = first.Remainder;
+        while (true)
+        {
+            var symbol = op(rest);
+            if (!symbol.WasSuccessful)
+            {
+                return symbol.Remainder.Equals(rest)
+                    ? Result.Success(value, rest)
+                    : Result.Failure<ExprSyntax>(symbol.Remainder, symbol.Message, symbol.Expectations);
+            }
+
+            var next = operand(symbol.Remainder);
+            if (!next.WasSuccessful)
+            {
+                return next;
+            }
+
+            value = Binary(symbol.Value, value, next.Value);
+            rest = next.Remainder;
+        }
+    };
+
     private static Parser<T> InParentheses<T>(Parser<T> body) =>
         from open in Symbol("(")
         from value in body
@@ -287,7 +323,7 @@ internal static class QueryGrammar
         return Result.Failure<T>(at, message, []);
     };
 
-    private static ExprSyntax Binary(Name op, ExprSyntax left, ExprSyntax right)
+    private static BinaryExpr Binary(Name op, ExprSyntax left, ExprSyntax right)
     {
         var binary = op.Text.ToLowerInvariant() switch
         {

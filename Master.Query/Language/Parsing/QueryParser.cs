@@ -22,7 +22,9 @@ internal static class QueryParser
 
         if (result.WasSuccessful && result.Remainder.AtEnd)
         {
-            return new ParseResult(result.Value, null);
+            return ExpressionDepth.Check(result.Value) is { } tooDeep
+                ? new ParseResult(null, SyntaxDiagnostics.FromHardError(text, tooDeep))
+                : new ParseResult(result.Value, null);
         }
 
         if (result.WasSuccessful)

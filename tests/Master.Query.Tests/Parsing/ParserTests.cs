@@ -1,5 +1,7 @@
 using System.Globalization;
+using Master.Query.Language;
 using Master.Query.Language.Parsing;
+using Master.Query.Language.Schema;
 using Master.Query.Language.Syntax;
 
 namespace Master.Query.Tests.Parsing;
@@ -172,6 +174,22 @@ public sealed class ParserTests
         error.Offset.Should().Be(tooDeep.LastIndexOf('(') - 0, "the 33rd '(' is the innermost one");
     }
 
+    [TestCase("restarts + ", "0 > 1")]
+    [TestCase("ready and ", "ready")]
+    [TestCase("-", "restarts > 1")]
+    [TestCase("not ", "ready")]
+    public void Operator_chains_bind_up_to_256_deep_and_a_longer_one_is_refused_without_deep_recursion(string repeated, string end)
+    {
+        // On a thread with a third of a thread-pool thread's 1.5 MB of stack: no query may come near the limit.
+        var within = CompileOnSmallStack("pods.where(" + string.Concat(Enumerable.Repeat(repeated, ExpressionDepth.MaxDepth - 2)) + end + ")");
+        within.Errors.Where(error => error.Source == "parser").Should().BeEmpty();
+
+        var longest = "pods.where(" + string.Concat(Enumerable.Repeat(repeated, (QueryLimits.MaxLength - 20 - end.Length) / repeated.Length)) + end + ")";
+        var refused = CompileOnSmallStack(longest);
+        longest.Length.Should().BeLessThanOrEqualTo(QueryLimits.MaxLength);
+        refused.Errors.Should().ContainSingle().Which.Code.Should().Be("DSL1041");
+    }
+
     [Test]
     public void A_query_of_4096_characters_parses_and_one_more_is_too_long()
     {
@@ -199,6 +217,15 @@ public sealed class ParserTests
 
         error.Code.Should().Be(code);
         error.Message.Should().Contain(substance);
+    }
+
+    private static CompiledQuery CompileOnSmallStack(string query)
+    {
+        CompiledQuery? compiled = null;
+        var thread = new Thread(() => compiled = CompiledQuery.Compile(query, SchemaRegistry.Default), maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+        return compiled!;
     }
 
     private static ExprSyntax Where(string query)
