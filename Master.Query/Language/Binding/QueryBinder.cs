@@ -96,7 +96,9 @@ internal sealed class QueryBinder
 
         if (!_limited)
         {
-            _steps.Add(new LimitStep(DefaultRowCap, IsCap: true));
+            // A projection keeps one row per row, so the cap goes before it: only the rows returned are projected.
+            var at = _steps.Count > 0 && _steps[^1] is ProjectStep ? _steps.Count - 1 : _steps.Count;
+            _steps.Insert(at, new LimitStep(DefaultRowCap, IsCap: true));
         }
     }
 
