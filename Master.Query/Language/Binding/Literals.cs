@@ -13,18 +13,36 @@ internal static class Literals
 {
     private static readonly Dictionary<string, double> CpuMillicores = new(StringComparer.Ordinal)
     {
-        ["n"] = 1e-6, ["u"] = 1e-3, ["m"] = 1, ["k"] = 1e6,
+        ["n"] = 1e-6,
+        ["u"] = 1e-3,
+        ["m"] = 1,
+        ["k"] = 1e6,
     };
 
     private static readonly Dictionary<string, double> Bytes = new(StringComparer.Ordinal)
     {
-        ["k"] = 1e3, ["M"] = 1e6, ["G"] = 1e9, ["T"] = 1e12, ["P"] = 1e15, ["E"] = 1e18,
-        ["Ki"] = 1L << 10, ["Mi"] = 1L << 20, ["Gi"] = 1L << 30, ["Ti"] = 1L << 40, ["Pi"] = 1L << 50, ["Ei"] = 1L << 60,
+        ["k"] = 1e3,
+        ["M"] = 1e6,
+        ["G"] = 1e9,
+        ["T"] = 1e12,
+        ["P"] = 1e15,
+        ["E"] = 1e18,
+        ["Ki"] = 1L << 10,
+        ["Mi"] = 1L << 20,
+        ["Gi"] = 1L << 30,
+        ["Ti"] = 1L << 40,
+        ["Pi"] = 1L << 50,
+        ["Ei"] = 1L << 60,
     };
 
     private static readonly Dictionary<string, double> Seconds = new(StringComparer.Ordinal)
     {
-        ["ms"] = 0.001, ["s"] = 1, ["m"] = 60, ["h"] = 3600, ["d"] = 86400, ["w"] = 604800,
+        ["ms"] = 0.001,
+        ["s"] = 1,
+        ["m"] = 60,
+        ["h"] = 3600,
+        ["d"] = 86400,
+        ["w"] = 604800,
     };
 
     /// <summary>The value of <paramref name="literal"/> as a <paramref name="type"/>, or why it cannot be one.</summary>

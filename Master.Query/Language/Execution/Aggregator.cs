@@ -1,5 +1,5 @@
-using Master.Query.Language.Syntax;
 using Master.Query.Language.Schema;
+using Master.Query.Language.Syntax;
 
 namespace Master.Query.Language.Execution;
 

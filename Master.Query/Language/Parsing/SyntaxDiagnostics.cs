@@ -45,7 +45,11 @@ internal static class SyntaxDiagnostics
 
     private static readonly Dictionary<string, string> SymbolicOperators = new(StringComparer.Ordinal)
     {
-        ["&&"] = "and", ["||"] = "or", ["!"] = "not", ["&"] = "and", ["|"] = "or",
+        ["&&"] = "and",
+        ["||"] = "or",
+        ["!"] = "not",
+        ["&"] = "and",
+        ["|"] = "or",
     };
 
     public static QueryDiagnostic FromHardError(string text, HardError error) =>

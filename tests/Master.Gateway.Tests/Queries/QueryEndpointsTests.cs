@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Master.Gateway.Tests.Support;
 using Master.Security.Accounts;
-using Master.Testing.Waiting;
 using Master.Testing.Snapshots;
+using Master.Testing.Waiting;
 
 namespace Master.Gateway.Tests.Queries;
 
