@@ -76,7 +76,7 @@ internal sealed class QueryService(IDataHub hub, IClusterDirectory directory, Ti
                     $"cluster {name} is offline; the answer comes from its last snapshot, received {AgeText.Of(now - snapshot.ReceivedAt)} ago"));
             }
 
-            selected.Add(new ClusterInput(id, name, snapshot, online));
+            selected.Add(new ClusterInput(id, name, snapshot));
         }
 
         if (selected.Count == 0 && plan.Clusters.Count > 0 && !plan.Clusters.All(matcher => matcher.MatchesAll))

@@ -30,8 +30,6 @@ internal static class Suggestions
         return bestDistance <= limit || (best.Length >= 3 && written.StartsWith(best, StringComparison.OrdinalIgnoreCase)) ? best : null;
     }
 
-    /// <summary>True when <paramref name="written"/> is close enough to <paramref name="known"/> to be a typo of it.</summary>
-    public static bool IsTypoOf(string written, string known) => Closest(written, [known]) is not null && !written.Equals(known, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
     public static int Distance(string a, string b)

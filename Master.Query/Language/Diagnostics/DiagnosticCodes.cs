@@ -34,7 +34,6 @@ internal static class DiagnosticCodes
     public const string UnknownColumn = "DSL2032";
     public const string MatcherTypo = "DSL2033";
     public const string DuplicateColumn = "DSL2034";
-    public const string StageOrder = "DSL2035";
 
     public const string ClusterOffline = "DSL3001";
     public const string NoSnapshot = "DSL3002";
@@ -74,7 +73,6 @@ internal static class DiagnosticCodes
         [UnknownColumn] = "after select or an aggregate, only the result's columns can be named",
         [MatcherTypo] = "a matcher key is close to a field name; it would otherwise have matched a label",
         [DuplicateColumn] = "two result columns have the same name",
-        [StageOrder] = "a stage cannot follow the one before it (for example count() after count())",
         [ClusterOffline] = "(warning) the cluster is offline; the answer comes from its last snapshot",
         [NoSnapshot] = "(warning) the cluster has sent no snapshot yet",
         [EventTtl] = "(warning) the event window is longer than the event TTL of the API server",

@@ -6,5 +6,4 @@ namespace Master.Query.Language.Execution;
 /// <param name="Id">The cluster id.</param>
 /// <param name="Name">The registry name; the id when it has none.</param>
 /// <param name="Snapshot">The latest snapshot, read once; null when the cluster has sent none.</param>
-/// <param name="Online">True when the agent is live.</param>
-internal sealed record ClusterInput(string Id, string Name, StoredSnapshot? Snapshot, bool Online);
+internal sealed record ClusterInput(string Id, string Name, StoredSnapshot? Snapshot);
