@@ -96,19 +96,23 @@ internal static class Comparisons
     }
 
     /// <summary>Enum values are compared without regard to case; a value outside the enum is worth a warning.</summary>
-    public static void CheckEnumValue(BindContext context, Bound field, string value)
+    public static void CheckEnumValue(BindContext context, string field, IReadOnlyList<string> enumValues, string value)
     {
-        if (field.EnumValues.Count == 0 || field.EnumValues.Contains(value, StringComparer.OrdinalIgnoreCase))
+        if (enumValues.Count == 0 || enumValues.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
             return;
         }
 
-        var suggestion = Suggestions.Closest(value, field.EnumValues);
+        var suggestion = Suggestions.Closest(value, enumValues);
         context.Warn(DiagnosticCodes.UnknownEnumValue,
-            $"'{value}' is not a known value of {field.Name}"
+            $"'{value}' is not a known value of {field}"
             + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")
-            + $" Known values: {string.Join(", ", field.EnumValues)}");
+            + $" Known values: {string.Join(", ", enumValues)}");
     }
+
+    /// <summary><c>field == value</c> of two bound operands, as <c>where</c> compares them; null after reporting why not.</summary>
+    public static Func<Row, bool>? Equal(BindContext context, Bound field, Bound value) =>
+        Build(context, CompareOperator.Equal, field, value, value.Span, value.Span);
 
     private static Func<Row, bool>? Build(BindContext context, CompareOperator op, Bound left, Bound right, TextSpan operatorSpan, TextSpan valueSpan)
     {
@@ -163,7 +167,7 @@ internal static class Comparisons
         var constant = Constant(right);
         if (constant is not null && op is CompareOperator.Equal or CompareOperator.NotEqual)
         {
-            CheckEnumValue(context, left, constant);
+            CheckEnumValue(context, left.Name, left.EnumValues, constant);
         }
 
         Func<string, string, bool>? test;
@@ -236,7 +240,7 @@ internal static class Comparisons
             : row => value(row) is { } a && other(row) is { } b && test(a, b);
     }
 
-    private static Func<Row, bool> Numbers(BindContext context, CompareOperator op, Bound left, Bound right, TextSpan operatorSpan)
+    private static Func<Row, bool>? Numbers(BindContext context, CompareOperator op, Bound left, Bound right, TextSpan operatorSpan)
     {
         Func<double, double, bool>? test = op switch
         {
@@ -252,7 +256,7 @@ internal static class Comparisons
         {
             context.Error(DiagnosticCodes.OperatorMismatch, operatorSpan,
                 $"'{Symbol(op)}' compares text; '{left.Name}' is {ExpressionBinder.Article(left.Type)}");
-            return _ => false;
+            return null;
         }
 
         var other = right.Number;
@@ -296,7 +300,7 @@ internal static class Comparisons
                 operand.Type == FieldType.Enum ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
             foreach (var value in set)
             {
-                CheckEnumValue(context, operand, value);
+                CheckEnumValue(context, operand.Name, operand.EnumValues, value);
             }
 
             Func<string, bool> member = negated ? value => !set.Contains(value) : set.Contains;

@@ -120,11 +120,8 @@ internal sealed class MatcherBinder(ExpressionBinder expressions, KindSchema kin
         Add(field.Name, row => any.Any(test => test(row)) != negated);
     }
 
-    private Func<Row, bool>? Equality(Bound field, LiteralExpr value)
-    {
-        var compare = new CompareExpr(CompareOperator.Equal, new PathExpr([new PathSegment(field.Name, null, null, field.Span)], field.Span), value, value.Span, value.Span);
-        return Comparisons.Compare(expressions, compare)?.AsPredicate();
-    }
+    private Func<Row, bool>? Equality(Bound field, LiteralExpr value) =>
+        expressions.BindAgainst(value, field) is { } bound ? Comparisons.Equal(Context, field, bound) : null;
 
     private void BindWindow(MatcherSyntax matcher)
     {
@@ -156,12 +153,11 @@ internal sealed class MatcherBinder(ExpressionBinder expressions, KindSchema kin
     {
         var values = Texts(matcher);
 
-        var bound = new Bound(FieldType.Enum, false, get, matcher.Key.Span, field) { EnumValues = enumValues };
         if (matcher.Operator is MatchOperator.Equal or MatchOperator.NotEqual or MatchOperator.In or MatchOperator.NotIn)
         {
             foreach (var value in values.Where(value => !value.Contains('*')))
             {
-                Comparisons.CheckEnumValue(Context, bound, value);
+                Comparisons.CheckEnumValue(Context, field, enumValues, value);
             }
         }
 

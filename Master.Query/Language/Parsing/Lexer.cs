@@ -87,6 +87,35 @@ internal static class Lexer
         return -1;
     }
 
+    /// <summary>
+    /// The offsets of the brackets <c>( ) [ ]</c> before <paramref name="end"/>, outside strings and comments; an
+    /// unterminated string ends the scan, as the rest of the text is that string.
+    /// </summary>
+    public static IEnumerable<int> Brackets(string text, int end)
+    {
+        for (var i = 0; i < end && i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '"' or '\'' or '`':
+                    var close = StringEnd(text, i);
+                    if (close < 0)
+                    {
+                        yield break;
+                    }
+
+                    i = close - 1;
+                    break;
+                case '/' when i + 1 < text.Length && text[i + 1] == '/':
+                    i = LineEnd(text, i);
+                    break;
+                case '(' or ')' or '[' or ']':
+                    yield return i;
+                    break;
+            }
+        }
+    }
+
     /// <summary>The end of the line <paramref name="offset"/> is on, line break excluded.</summary>
     public static int LineEnd(string text, int offset)
     {

@@ -23,35 +23,18 @@ internal static class QueryLimits
         }
 
         var depth = 0;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var at in Lexer.Brackets(text, text.Length))
         {
-            switch (text[i])
+            if (text[at] is ')' or ']')
             {
-                case '"' or '\'' or '`':
-                    var end = Lexer.StringEnd(text, i);
-                    if (end < 0)
-                    {
-                        return null;
-                    }
-
-                    i = end - 1;
-                    break;
-                case '/' when i + 1 < text.Length && text[i + 1] == '/':
-                    i = Lexer.LineEnd(text, i);
-                    break;
-                case '(' or '[':
-                    if (++depth > MaxDepth)
-                    {
-                        return new HardError(
-                            DiagnosticCodes.TooDeep,
-                            $"expression is nested too deeply (more than {MaxDepth} levels of parentheses and brackets)",
-                            new TextSpan(i, 1));
-                    }
-
-                    break;
-                case ')' or ']':
-                    depth = Math.Max(0, depth - 1);
-                    break;
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (++depth > MaxDepth)
+            {
+                return new HardError(
+                    DiagnosticCodes.TooDeep,
+                    $"expression is nested too deeply (more than {MaxDepth} levels of parentheses and brackets)",
+                    new TextSpan(at, 1));
             }
         }
 

@@ -178,23 +178,15 @@ internal static class SyntaxDiagnostics
     private static int? UnclosedBefore(string text, int offset, char kind)
     {
         var open = new Stack<int>();
-        for (var i = 0; i < offset && i < text.Length; i++)
+        foreach (var at in Lexer.Brackets(text, offset))
         {
-            switch (text[i])
+            if (text[at] is '(' or '[')
             {
-                case '"' or '\'' or '`':
-                    var end = Lexer.StringEnd(text, i);
-                    i = end < 0 ? text.Length : end - 1;
-                    break;
-                case '/' when i + 1 < text.Length && text[i + 1] == '/':
-                    i = Lexer.LineEnd(text, i);
-                    break;
-                case '(' or '[':
-                    open.Push(i);
-                    break;
-                case ')' or ']':
-                    open.TryPop(out _);
-                    break;
+                open.Push(at);
+            }
+            else
+            {
+                open.TryPop(out _);
             }
         }
 

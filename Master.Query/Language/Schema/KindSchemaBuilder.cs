@@ -50,8 +50,7 @@ internal sealed class KindSchemaBuilder<T>
         Map("annotations", annotations ?? (_ => null));
         var createdAt = created ?? (_ => Timestamp.Unset);
         Time("created", createdAt);
-        Add("age", FieldType.Duration, (Func<Row, double?>)(row =>
-            Seconds(createdAt((T)row.Item)) is { } at ? Math.Max(0, row.Scope.Now - at) : null));
+        AgeOf("age", createdAt);
         Text("owner_kind", ownerKind ?? (_ => null));
         Text("owner_name", ownerName ?? (_ => null));
         return this;

@@ -1,5 +1,4 @@
 using Master.Query.Tests.Language.Support;
-using Master.Query.Tests.Support;
 
 namespace Master.Query.Tests.Language;
 
@@ -9,18 +8,8 @@ namespace Master.Query.Tests.Language;
 /// messages are checked for their key parts only. Syntax errors: only the first; binder errors: all of them.
 /// </summary>
 [NonParallelizable]
-public sealed class MalformedQueryTests
+public sealed class MalformedQueryTests : FleetQueryTests
 {
-    private ReadServiceHarness _harness = null!;
-
-    private IQueryService Queries => _harness.Queries;
-
-    [OneTimeSetUp]
-    public async Task StartFleet() => _harness = await QueryFleet.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopFleet() => await _harness.DisposeAsync();
-
     /// <summary>The fifteen malformed queries: query, code, source, column, length, then the parts the message must contain.</summary>
     public static IEnumerable<TestCaseData> Fifteen()
     {

@@ -1,6 +1,5 @@
 using System.Text;
 using Master.Query.Tests.Language.Support;
-using Master.Query.Tests.Support;
 
 namespace Master.Query.Tests.Language;
 
@@ -11,7 +10,7 @@ namespace Master.Query.Tests.Language;
 /// cancellation budgets only guard against a hang.
 /// </summary>
 [NonParallelizable]
-public sealed class QueryFuzzTests
+public sealed class QueryFuzzTests : FleetQueryTests
 {
     private const int Seed = 20_250_612;
     private const int Cases = 5_000;
@@ -23,16 +22,6 @@ public sealed class QueryFuzzTests
         ".groupBy(", " desc", "1e9", "99999999999999999999", "-", "/", "0.0", "`(?=x)`", "`(a)\\1`", ".limit(", " as ", "\uD800",
         "in (", "notin", ".top(0,", ".distinct(", "ago(", "now()", "=", "!=", ">=", "<", "5min", "512m", "\u0000", "\r\n",
     ];
-
-    private ReadServiceHarness _harness = null!;
-
-    private IQueryService Queries => _harness.Queries;
-
-    [OneTimeSetUp]
-    public async Task StartFleet() => _harness = await QueryFleet.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopFleet() => await _harness.DisposeAsync();
 
     [Test]
     [CancelAfter(600_000)]

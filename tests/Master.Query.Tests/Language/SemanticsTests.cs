@@ -10,26 +10,17 @@ namespace Master.Query.Tests.Language;
 /// this class. The "lab" cluster holds objects made for one question each; the fleet answers the rest.
 /// </summary>
 [NonParallelizable]
-public sealed partial class SemanticsTests
+public sealed partial class SemanticsTests : FleetQueryTests
 {
     private const string Lab = "lab";
     private const double Mi = 1024 * 1024;
     private const double Gi = 1024 * Mi;
 
-    private ReadServiceHarness _harness = null!;
-
-    private IQueryService Queries => _harness.Queries;
-
-    [OneTimeSetUp]
-    public async Task StartFleet()
+    private protected override async Task AddClustersAsync(ReadServiceHarness harness)
     {
-        _harness = await QueryFleet.StartAsync();
         var lab = LabSnapshot();
-        await _harness.IngestAsync(lab.ToJson(), lab.ClusterId);
+        await harness.IngestAsync(lab.ToJson(), lab.ClusterId);
     }
-
-    [OneTimeTearDown]
-    public async Task StopFleet() => await _harness.DisposeAsync();
 
     // Pods with requests, limits, usages and ages on both sides of each literal the unit tests use; two nodes for percentages.
     private static SnapshotJsonBuilder LabSnapshot() => new SnapshotJsonBuilder(Lab, QueryFleet.Now)

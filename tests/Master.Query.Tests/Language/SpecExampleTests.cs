@@ -1,5 +1,4 @@
 using Master.Query.Tests.Language.Support;
-using Master.Query.Tests.Support;
 using static Master.Query.Tests.Language.Support.QueryFleet;
 using static Master.Query.Tests.Language.Support.QueryResults;
 
@@ -11,19 +10,9 @@ namespace Master.Query.Tests.Language;
 /// Rows without a sort are compared as sets; sorted, <c>top</c> and event results in order.
 /// </summary>
 [NonParallelizable]
-public sealed class SpecExampleTests
+public sealed class SpecExampleTests : FleetQueryTests
 {
     private const double Mi = 1024 * 1024;
-
-    private ReadServiceHarness _harness = null!;
-
-    private IQueryService Queries => _harness.Queries;
-
-    [OneTimeSetUp]
-    public async Task StartFleet() => _harness = await QueryFleet.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopFleet() => await _harness.DisposeAsync();
 
     [Test]
     public async Task Example_01_running_pods_in_default_on_prod_with_the_default_columns()
