@@ -29,6 +29,32 @@ internal sealed partial class MemoryDataHub
         }
     }
 
+    public ValueTask<bool> RestoreCommandAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Status is not (CommandStatus.Pending or CommandStatus.Dispatched))
+        {
+            throw new ArgumentException($"Only a pending or dispatched command can be restored, not {command.Status}.", nameof(command));
+        }
+
+        lock (_sync)
+        {
+            if (!_commands.TryAdd(command.Id, new StoredCommand(command, ++_commandSequence)))
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            if (command.Status == CommandStatus.Pending)
+            {
+                var queue = GetOrAddQueue(command.ClusterId, command.Topic);
+                queue.AddLast(command.Id);
+                Serve(queue);
+            }
+
+            return ValueTask.FromResult(true);
+        }
+    }
+
     [SuppressMessage("Usage", "VSTHRD003:Avoid awaiting foreign Tasks", Justification = "See CommandWaiter.Completion.")]
     public async ValueTask<Command?> WaitCommandAsync(
         string clusterId, CommandTopic topic, TimeSpan timeout, CancellationToken cancellationToken = default)

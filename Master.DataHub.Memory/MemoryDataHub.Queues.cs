@@ -121,6 +121,7 @@ internal sealed partial class MemoryDataHub
     private Command Replace(StoredCommand entry, Command next)
     {
         var wasTerminal = entry.Command.Status.IsTerminal();
+        next = next with { Revision = entry.Command.Revision + 1 };
         entry.Command = next;
         PublishCommand(next);
         if (next.Status.IsTerminal() && !wasTerminal)

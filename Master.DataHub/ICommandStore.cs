@@ -12,6 +12,15 @@ public interface ICommandStore
     ValueTask<Command> EnqueueCommandAsync(Command command, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Puts back a command read from the durable history after a restart: a pending one at the tail of its queue (restore
+    /// in creation order), a dispatched one as dispatched, so that its result is still accepted and its deadline still
+    /// enforced. Publishes nothing: the command did not change. False, and nothing done, when the hub holds the id already
+    /// (a shared hub kept it across the restart).
+    /// </summary>
+    /// <exception cref="ArgumentException">The command is neither pending nor dispatched.</exception>
+    ValueTask<bool> RestoreCommandAsync(Command command, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Waits up to <paramref name="timeout"/> for a command for the cluster and topic and takes the head one, marking it
     /// <see cref="CommandStatus.Dispatched"/> atomically with the take. Returns null on timeout; when
     /// <paramref name="cancellationToken"/> fires (the client went away, or the hub stops) it returns null and takes nothing.

@@ -35,6 +35,12 @@ public sealed record Command
     /// <summary>The queue topic, derived from <see cref="Source"/>.</summary>
     public CommandTopic Topic => CommandStatusExtensions.TopicForSource(Source);
 
+    /// <summary>
+    /// 1 when created; the hub adds one with each change, so writers of the history can tell a newer state from a stale
+    /// or repeated one.
+    /// </summary>
+    public long Revision { get; init; } = 1;
+
     /// <summary>The current status.</summary>
     public CommandStatus Status { get; init; } = CommandStatus.Pending;
 

@@ -40,7 +40,7 @@ public abstract partial class DataHubContractTests
 
         var taken = await Hub.WaitCommandAsync("c1", CommandTopic.Ops, PollTimeout);
 
-        taken.Should().Be(command with { Status = CommandStatus.Dispatched, DispatchedAt = Time.GetUtcNow() });
+        taken.Should().Be(command with { Status = CommandStatus.Dispatched, DispatchedAt = Time.GetUtcNow(), Revision = 2 });
         (await Hub.GetCommandAsync(command.Id)).Should().Be(taken);
         (await Hub.CountPendingCommandsAsync()).Should().Be(0);
     }

@@ -18,7 +18,7 @@ public abstract partial class DataHubContractTests
 
         outcome.Should().Be(ResultOutcome.Recorded);
         var stored = await Hub.GetCommandAsync(command.Id);
-        stored.Should().Be(command with { Status = expected, FinishedAt = Time.GetUtcNow(), Result = result });
+        stored.Should().Be(command with { Status = expected, FinishedAt = Time.GetUtcNow(), Result = result, Revision = command.Revision + 1 });
         (await changes.NextAsync<CommandUpdated>()).Command.Should().Be(stored);
     }
 
@@ -63,7 +63,7 @@ public abstract partial class DataHubContractTests
 
         outcome.Should().Be(ResultOutcome.Late);
         again.Should().Be(ResultOutcome.Duplicate);
-        (await Hub.GetCommandAsync(command.Id)).Should().Be(timedOut! with { LateResult = late });
+        (await Hub.GetCommandAsync(command.Id)).Should().Be(timedOut! with { LateResult = late, Revision = timedOut.Revision + 1 });
     }
 
     [Test]
@@ -127,7 +127,7 @@ public abstract partial class DataHubContractTests
 
         outcome.Should().Be(CancelOutcome.Cancelled);
         (await Hub.GetCommandAsync(command.Id)).Should().Be(
-            command with { Status = CommandStatus.Cancelled, FinishedAt = Time.GetUtcNow() });
+            command with { Status = CommandStatus.Cancelled, FinishedAt = Time.GetUtcNow(), Revision = 2 });
         (await Hub.CountPendingCommandsAsync()).Should().Be(0);
         (await Hub.WaitCommandAsync("c1", CommandTopic.Ops, TimeSpan.Zero)).Should().BeNull();
     }
@@ -160,7 +160,7 @@ public abstract partial class DataHubContractTests
 
         var changed = await Hub.SweepCommandsAsync();
 
-        changed.Should().Equal(old with { Status = CommandStatus.Expired, FinishedAt = Time.GetUtcNow() });
+        changed.Should().Equal(old with { Status = CommandStatus.Expired, FinishedAt = Time.GetUtcNow(), Revision = 2 });
         (await Hub.GetCommandAsync(old.Id)).Should().Be(changed[0]);
         (await Hub.CountPendingCommandsAsync()).Should().Be(1);
         (await Hub.WaitCommandAsync("c1", CommandTopic.Ops, TimeSpan.Zero))!.Id.Should().Be(young.Id);
@@ -178,7 +178,7 @@ public abstract partial class DataHubContractTests
         var changed = await Hub.SweepCommandsAsync();
 
         early.Should().BeEmpty();
-        changed.Should().Equal(command with { Status = CommandStatus.Timeout, FinishedAt = Time.GetUtcNow() });
+        changed.Should().Equal(command with { Status = CommandStatus.Timeout, FinishedAt = Time.GetUtcNow(), Revision = command.Revision + 1 });
         (await changes.NextAsync<CommandUpdated>()).Command.Should().Be(changed[0]);
     }
 
