@@ -4,13 +4,16 @@ namespace Master.Database.Commands;
 public interface ICommandLogRepository
 {
     /// <summary>
-    /// Stores a chunk of a command's output at <paramref name="offset"/> of <paramref name="stream"/>. Idempotent: a
-    /// chunk re-sent at a position already stored changes nothing and answers false.
+    /// Stores <paramref name="chunks"/> of the command's output in one transaction, each keyed by (command, stream,
+    /// offset). Idempotent, as agents re-send chunks they are unsure were received: a chunk whose key is stored is
+    /// ignored, even when its data differs. When no command has <paramref name="commandId"/> nothing is stored. Returns
+    /// how many chunks were newly stored.
     /// </summary>
-    /// <exception cref="System.Data.Common.DbException">There is no such command.</exception>
-    Task<bool> AppendChunkAsync(
-        string commandId, string stream, long offset, string content, CancellationToken cancellationToken = default);
+    Task<int> AppendChunksAsync(string commandId, IReadOnlyList<CommandLogChunk> chunks, CancellationToken cancellationToken = default);
 
-    /// <summary>The text of <paramref name="stream"/> of the command: its chunks in offset order; empty when none.</summary>
+    /// <summary>
+    /// The text of <paramref name="stream"/> of the command: its chunks' data concatenated in ascending offset order;
+    /// empty when none.
+    /// </summary>
     Task<string> ReadStreamAsync(string commandId, string stream, CancellationToken cancellationToken = default);
 }

@@ -4,28 +4,62 @@ using Master.Database.Engines;
 
 namespace Master.Database.Commands;
 
-/// <summary>Commands' output on the <c>command_log_chunks</c> table, the same SQL on every engine.</summary>
+/// <summary>
+/// Commands' output on the <c>command_log_chunks</c> table: the same SQL on every engine but for how an insert ignores
+/// a chunk whose key is stored (<see cref="DatabaseEngine.InsertOrIgnore"/>).
+/// </summary>
 internal sealed class SqlCommandLogRepository(DatabaseEngine engine, TimeProvider timeProvider) : ICommandLogRepository
 {
-    public async Task<bool> AppendChunkAsync(
-        string commandId, string stream, long offset, string content, CancellationToken cancellationToken = default)
+    private static readonly string[] Columns = ["command_id", "stream", "chunk_offset", "content", "created_at"];
+
+    private readonly string _insert = engine.InsertOrIgnore("command_log_chunks", Columns, ["command_id", "stream", "chunk_offset"]);
+
+    public async Task<int> AppendChunksAsync(
+        string commandId, IReadOnlyList<CommandLogChunk> chunks, CancellationToken cancellationToken = default)
     {
-        const string Insert = """
-            INSERT INTO command_log_chunks (command_id, stream, chunk_offset, content, created_at)
-            VALUES (@commandId, @stream, @offset, @content, @now)
-            """;
-        var parameters = new { commandId, stream, offset, content, now = engine.Timestamp(timeProvider.GetUtcNow()) };
-        try
+        ArgumentNullException.ThrowIfNull(chunks);
+        if (chunks.Count == 0)
         {
-            return await engine.RunAsync(
-                c => c.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)), cancellationToken)
-                .ConfigureAwait(false) > 0;
+            return 0;
         }
-        catch (DbException exception) when (engine.IsUniqueViolation(exception))
-        {
-            // Agents re-send chunks they are unsure were received; the stored one is the same chunk.
-            return false;
-        }
+
+        var now = engine.Timestamp(timeProvider.GetUtcNow());
+        return await engine.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                // Checked first rather than left to the foreign key: a violation would abort a PostgreSQL transaction,
+                // and MySQL's INSERT IGNORE would only warn.
+                var known = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
+                    "SELECT 1 FROM command_history WHERE id = @commandId", new { commandId }, transaction,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (known is null)
+                {
+                    return 0;
+                }
+
+                var insert = connection.CreateCommand();
+                await using (insert.ConfigureAwait(false))
+                {
+                    insert.Transaction = transaction;
+                    insert.CommandText = _insert;
+                    var parameters = Columns.Select(column => Parameter(insert, column)).ToArray();
+                    parameters[0].Value = commandId;
+                    parameters[4].Value = now;
+                    var stored = 0;
+                    foreach (var chunk in chunks)
+                    {
+                        ArgumentNullException.ThrowIfNull(chunk, nameof(chunks));
+                        parameters[1].Value = chunk.Stream;
+                        parameters[2].Value = chunk.Offset;
+                        parameters[3].Value = chunk.Data;
+                        stored += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return stored;
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string> ReadStreamAsync(string commandId, string stream, CancellationToken cancellationToken = default)
@@ -37,5 +71,13 @@ internal sealed class SqlCommandLogRepository(DatabaseEngine engine, TimeProvide
             c => c.QueryAsync<string>(new CommandDefinition(Query, new { commandId, stream }, cancellationToken: cancellationToken)),
             cancellationToken).ConfigureAwait(false);
         return string.Concat(chunks);
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 }

@@ -71,6 +71,17 @@ internal abstract class DatabaseEngine : IAsyncDisposable
         + UpsertClause(table, keyColumns, updateColumns ?? [.. columns.Except(keyColumns)], changeColumns);
 
     /// <summary>
+    /// An insert of <paramref name="columns"/> (bound as <c>@column</c>) that does nothing when a row with the same
+    /// <paramref name="keyColumns"/> exists, so its row count says whether the row is new. Unlike catching a unique
+    /// violation it leaves the transaction usable: on PostgreSQL a failed statement aborts it. Table and column names come
+    /// from code, never from input. Only for tables whose one unique key besides an auto-increment id is
+    /// <paramref name="keyColumns"/>: MySQL's <c>INSERT IGNORE</c> skips a row that collides on any unique key, and it
+    /// also turns the other errors a row can raise (a value too long, a missing foreign key) into warnings, so a caller
+    /// checks first what must hold.
+    /// </summary>
+    public abstract string InsertOrIgnore(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+
+    /// <summary>
     /// <paramref name="select"/> made to lock the rows it returns until the transaction ends, so that a check made on
     /// them still holds when the write that depends on it commits. The rows it returns are the latest committed ones.
     /// </summary>

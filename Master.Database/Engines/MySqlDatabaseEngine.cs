@@ -77,6 +77,10 @@ internal sealed class MySqlDatabaseEngine : DatabaseEngine
         return "ON DUPLICATE KEY UPDATE " + string.Join(", ", following.Concat(changeColumns.Select(c => $"{c} = VALUES({c})")));
     }
 
+    // The key columns are implied, as for the upsert: IGNORE skips a row that collides on any unique key.
+    public override string InsertOrIgnore(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT IGNORE INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)})";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry };
 

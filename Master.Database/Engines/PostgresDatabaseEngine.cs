@@ -54,6 +54,9 @@ internal sealed class PostgresDatabaseEngine : DatabaseEngine
         $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"))
         + (changeColumns is null ? string.Empty : " WHERE " + string.Join(" OR ", changeColumns.Select(c => $"{table}.{c} IS DISTINCT FROM excluded.{c}")));
 
+    public override string InsertOrIgnore(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)}) ON CONFLICT ({Columns(keyColumns)}) DO NOTHING";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -83,6 +83,9 @@ internal sealed class SqliteDatabaseEngine : DatabaseEngine
         $"ON CONFLICT ({Columns(keyColumns)}) DO UPDATE SET " + string.Join(", ", updateColumns.Select(c => $"{c} = excluded.{c}"))
         + (changeColumns is null ? string.Empty : " WHERE " + string.Join(" OR ", changeColumns.Select(c => $"{table}.{c} IS NOT excluded.{c}")));
 
+    public override string InsertOrIgnore(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({Columns(columns)}) VALUES ({Parameters(columns)}) ON CONFLICT ({Columns(keyColumns)}) DO NOTHING";
+
     /// <summary>
     /// SQLite has no row locks, and needs none: a transaction of <see cref="DatabaseEngine.InTransactionAsync{T}"/> begins
     /// <c>IMMEDIATE</c> (Microsoft.Data.Sqlite's default), so it holds the file's write lock before its first read and

@@ -8,6 +8,7 @@ internal static class MigrationCatalog
         new(1, "initial schema", InitialSchema.Sql),
         new(2, "event node and involved uid", EventNodeAndUid.Sql),
         new(3, "accounts and audit detail", AccountsAndAuditDetail.Sql),
+        new(4, "command lifecycle", CommandLifecycle.Sql),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -1,5 +1,6 @@
 using Master.Database.Accounts;
 using Master.Database.Audit;
+using Master.Database.Commands;
 using Master.Database.Events;
 using Master.Database.Migrations;
 using Master.Database.Tests.Support;
@@ -18,22 +19,28 @@ public abstract partial class DatabaseContractTests
 
         var result = await migrator.MigrateAsync();
 
-        result.Applied.Should().Equal(1, 2, 3);
-        result.Version.Should().Be(3);
-        MigrationCatalog.All.Select(m => m.Version).Should().Equal([1, 2, 3], "this test names every migration there is");
+        result.Applied.Should().Equal(1, 2, 3, 4);
+        result.Version.Should().Be(4);
+        MigrationCatalog.All.Select(m => m.Version).Should().Equal([1, 2, 3, 4], "this test names every migration there is");
         (await SchemaCatalogue.TablesAsync(engine)).Should().BeEquivalentTo(ExpectedTables);
         var history = await migrator.ReadHistoryAsync();
         history.Select(h => (h.Version, h.Name)).Should()
-            .Equal((1, "initial schema"), (2, "event node and involved uid"), (3, "accounts and audit detail"));
+            .Equal((1, "initial schema"), (2, "event node and involved uid"), (3, "accounts and audit detail"), (4, "command lifecycle"));
         history.Select(h => h.Checksum).Should().Equal(MigrationCatalog.All.Select(m => m.ChecksumFor(engine)));
         (await SchemaCatalogue.ColumnsAsync(engine)).Should().Contain(
         [
             "cluster_events.involved_uid", "cluster_events.node", "users.email", "audit_logs.role", "audit_logs.source",
             "audit_logs.method", "audit_logs.path", "audit_logs.status_code", "audit_logs.user_agent", "audit_logs.duration_ms",
-            "security_events.resolved_at", "security_events.resolved_by",
+            "security_events.resolved_at", "security_events.resolved_by", "command_history.source", "command_history.target_kind",
+            "command_history.target_namespace", "command_history.target_name", "command_history.revision",
+            "command_history.result_timeout_ms", "command_history.success", "command_history.exec_time_ns",
+            "command_history.executed_at", "command_history.result_received_at", "command_history.late_result",
         ]);
         (await SchemaCatalogue.IndexesAsync(engine)).Should().Contain(
-            ["cluster_events.ix_cluster_events_node", "audit_logs.ix_audit_logs_action", "security_events.ix_security_events_kind"]);
+        [
+            "cluster_events.ix_cluster_events_node", "audit_logs.ix_audit_logs_action", "security_events.ix_security_events_kind",
+            "command_history.ix_command_history_created",
+        ]);
         history.Should().OnlyContain(h => h.AppliedAt > before && h.AppliedAt < DateTimeOffset.UtcNow.AddMinutes(1) && h.AppliedAt.Offset == TimeSpan.Zero);
     }
 
@@ -68,9 +75,9 @@ public abstract partial class DatabaseContractTests
 
         var result = await database.CreateMigrator(engine).MigrateAsync();
 
-        result.Applied.Should().Equal(2, 3);
-        result.Version.Should().Be(3);
-        (await database.CreateMigrator(engine).ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2, 3);
+        result.Applied.Should().Equal(2, 3, 4);
+        result.Version.Should().Be(4);
+        (await database.CreateMigrator(engine).ReadHistoryAsync()).Select(h => h.Version).Should().Equal(1, 2, 3, 4);
         var stored = (await EventRepository(database).ListAsync(new ClusterEventQuery())).Items.Should().ContainSingle().Subject;
         stored.Should()
             .Match<ClusterEventRecord>(e => e.Uid == "uid-1" && e.InvolvedName == "web-1" && e.Count == 3 && e.Message == "back-off");
@@ -102,14 +109,48 @@ public abstract partial class DatabaseContractTests
 
         var result = await database.CreateMigrator(engine).MigrateAsync();
 
-        result.Applied.Should().Equal(3);
-        result.Version.Should().Be(3);
+        result.Applied.Should().Equal(3, 4);
+        result.Version.Should().Be(4);
         (await new SqlUserRepository(engine, TimeProvider.System).GetByUsernameAsync("ada")).Should().BeEquivalentTo(
             new { DisplayName = "Ada", Email = "", PasswordHash = "hash", Role = "admin", IsActive = true, CreatedAt = at });
         (await new SqlAuditLogRepository(engine).ListAsync(new AuditLogQuery())).Items.Should().Equal(
             new AuditLogRecord(1, at, 1, "ada", "cluster.delete", "cluster", "c1", "c1", true, "10.0.0.1", "{}", "", "", "", "", 0, null, 0));
         (await new SqlSecurityEventRepository(engine).ListAsync(new SecurityEventQuery(Resolved: false))).Items.Should().Equal(
             new SecurityEventRecord(1, at, "login_failed", "warning", "ada", "10.0.0.9", null, null, null));
+    }
+
+    [Test]
+    public async Task A_database_at_version_3_migrates_to_4_and_keeps_its_commands_and_their_output()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var engine = database.CreateEngine();
+        await database.CreateMigrator(engine, [.. MigrationCatalog.All.Take(3)]).MigrateAsync();
+        var at = Start.AddMinutes(1);
+        await ExecuteAsync(engine, """
+            INSERT INTO command_history (id, cluster_id, topic, action, payload, status, requested_by, created_at, dispatched_at,
+                finished_at, expires_at, exit_code, error, result)
+            VALUES ('old-1', 'c1', 'ops', 'restart', '{"pod":"web-0"}', 'pending', 'ada', @now, NULL, NULL, @expires, NULL, NULL, NULL),
+                ('old-2', 'c1', 'ops', 'logs', NULL, 'succeeded', NULL, @now, @now, @now, NULL, 0, NULL, 'done')
+            """, new { now = engine.Timestamp(at), expires = engine.Timestamp(at.AddMinutes(5)) });
+        await ExecuteAsync(engine, """
+            INSERT INTO command_log_chunks (command_id, stream, chunk_offset, content, created_at)
+            VALUES ('old-2', 'stdout', 0, 'line', @now)
+            """, new { now = engine.Timestamp(at) });
+
+        var result = await database.CreateMigrator(engine).MigrateAsync();
+
+        result.Applied.Should().Equal(4);
+        result.Version.Should().Be(4);
+        var commands = new SqlCommandHistoryRepository(engine);
+        var pending = new CommandRecord(
+            "old-1", "c1", "ops", "restart", null, null, null, """{"pod":"web-0"}""", null, "ada", "pending", 0, at, at.AddMinutes(5),
+            TimeSpan.FromMinutes(2));
+        (await commands.GetAsync("old-1")).Should().Be(pending);
+        (await commands.GetAsync("old-2")).Should().Be(new CommandRecord(
+            "old-2", "c1", "ops", "logs", null, null, null, null, null, null, "succeeded", 0, at, at, TimeSpan.FromMinutes(2), at, at));
+        (await commands.ListUnfinishedAsync()).Should().Equal(pending);
+        (await new SqlCommandLogRepository(engine, TimeProvider.System).ReadStreamAsync("old-2", "stdout")).Should().Be("line");
+        (await commands.WriteAsync([pending with { Status = "dispatched", Revision = 1 }])).Should().Be(1, "any write replaces revision 0");
     }
 
     [Test]
