@@ -39,6 +39,17 @@ public sealed class FleetOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AgentPersistInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>A command not taken by its agent within this time of its creation becomes expired (default 10 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan CommandExpiry { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A dispatched command without a result this long after its dispatch becomes timeout (default 2 minutes, above the
+    /// agent's 60 s budget for running a command and reporting it). A request may ask for another value.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CommandResultTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long to wait before writing again after the store failed (default 5 s).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);

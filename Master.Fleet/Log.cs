@@ -41,4 +41,31 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8009, Level = LogLevel.Warning, Message = "Event retention failed; it runs again in {Interval}")]
     public static partial void EventRetentionFailed(this ILogger logger, TimeSpan interval, Exception exception);
+
+    [LoggerMessage(EventId = 8010, Level = LogLevel.Information,
+        Message = "{Action} submitted to {Clusters} clusters by {CreatedBy} from {Source}; the first command is {FirstCommandId}")]
+    public static partial void CommandsSubmitted(
+        this ILogger logger, string action, int clusters, string createdBy, string source, string firstCommandId);
+
+    [LoggerMessage(EventId = 8011, Level = LogLevel.Information, Message = "Command {CommandId} cancelled")]
+    public static partial void CommandCancelled(this ILogger logger, string commandId);
+
+    [LoggerMessage(EventId = 8012, Level = LogLevel.Warning,
+        Message = "Writing the command history failed; the {Pending} changed commands are written on the next attempt")]
+    public static partial void CommandHistoryWriteFailed(this ILogger logger, int pending, Exception exception);
+
+    [LoggerMessage(EventId = 8013, Level = LogLevel.Warning,
+        Message = "The command history fell behind the change feed; re-reading every command the hub holds")]
+    public static partial void CommandFeedOverflow(this ILogger logger);
+
+    [LoggerMessage(EventId = 8014, Level = LogLevel.Information,
+        Message = "Command history restored {Restored} unfinished commands to the live queues ({Held} were held already)")]
+    public static partial void CommandsRestored(this ILogger logger, int restored, int held);
+
+    [LoggerMessage(EventId = 8015, Level = LogLevel.Error,
+        Message = "Stopping with {Pending} command changes not written to the history: the store stayed unreachable")]
+    public static partial void CommandHistoryLost(this ILogger logger, int pending);
+
+    [LoggerMessage(EventId = 8016, Level = LogLevel.Debug, Message = "Command {CommandId} queued for cluster {ClusterId}")]
+    public static partial void CommandQueued(this ILogger logger, string commandId, string clusterId);
 }

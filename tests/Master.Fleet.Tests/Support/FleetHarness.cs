@@ -1,8 +1,10 @@
+using Master.Database.Commands;
 using Master.Database.Events;
 using Master.Database.Registry;
 using Master.DataHub;
 using Master.DataHub.Agents;
 using Master.Fleet.Agents;
+using Master.Fleet.Commands;
 using Master.Fleet.Events;
 using Master.Fleet.Registry;
 using Master.Query;
@@ -44,6 +46,10 @@ internal sealed class FleetHarness : IAsyncDisposable
     public IClusterRepository Clusters => Services.GetRequiredService<IClusterRepository>();
 
     public IClusterEventRepository Events => Services.GetRequiredService<IClusterEventRepository>();
+
+    public ICommandService Commands => Services.GetRequiredService<ICommandService>();
+
+    public ICommandHistoryRepository CommandHistory => Services.GetRequiredService<ICommandHistoryRepository>();
 
     internal AgentRecordWriter Writer => Services.GetRequiredService<AgentRecordWriter>();
 
