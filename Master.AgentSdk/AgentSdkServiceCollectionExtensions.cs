@@ -1,6 +1,7 @@
 using Master.AgentSdk;
 using Master.AgentSdk.Auth;
 using Master.AgentSdk.Body;
+using Master.AgentSdk.Commands;
 using Master.AgentSdk.Endpoints;
 using Master.AgentSdk.Reports;
 using Master.AgentSdk.Routing;
@@ -27,6 +28,7 @@ public static class AgentSdkServiceCollectionExtensions
         services.TryAddSingleton<AgentAuthenticator>();
         services.TryAddSingleton<AgentAuthFailureCoalescer>();
         services.TryAddSingleton<IAgentSecurityEvents, NoAgentSecurityEvents>();
+        services.TryAddSingleton<ICommandJournal, NoCommandJournal>();
         services.TryAddSingleton<SnapshotGate>();
         services.TryAddSingleton<AgentSdkMetrics>();
         services.TryAddSingleton<ClusterIdWarnings>();

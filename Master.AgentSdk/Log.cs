@@ -62,6 +62,13 @@ internal static partial class Log
         Message = "Result for command {CommandId} has an executedAt that is not a time ({Value}); stored as unset")]
     public static partial void MalformedExecutedAt(this ILogger logger, string commandId, string value);
 
+    [LoggerMessage(EventId = 1055, Level = LogLevel.Debug, Message = "Log chunks for unknown command {CommandId} ignored")]
+    public static partial void LogsForUnknownCommand(this ILogger logger, string commandId);
+
+    [LoggerMessage(EventId = 1056, Level = LogLevel.Warning,
+        Message = "Log chunks for command {CommandId} not stored: the command history is unreachable; the agent was told to retry")]
+    public static partial void LogsNotStored(this ILogger logger, Exception exception, string commandId);
+
     [LoggerMessage(EventId = 1090, Level = LogLevel.Error, Message = "Agent channel request {Path} failed")]
     public static partial void RequestFailed(this ILogger logger, Exception exception, string path);
 }

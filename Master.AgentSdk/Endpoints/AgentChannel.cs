@@ -1,5 +1,6 @@
 using Master.AgentSdk.Auth;
 using Master.AgentSdk.Body;
+using Master.AgentSdk.Commands;
 using Master.AgentSdk.Reports;
 using Master.DataHub;
 using Master.Processor;
@@ -18,6 +19,7 @@ internal sealed partial class AgentChannel
     private readonly AgentAuthenticator _auth;
     private readonly AgentAuthFailureCoalescer _authFailures;
     private readonly IAgentSecurityEvents _securityEvents;
+    private readonly ICommandJournal _journal;
     private readonly SnapshotGate _gate;
     private readonly AgentSdkMetrics _metrics;
     private readonly ClusterIdWarnings _clusterIdWarnings;
@@ -34,6 +36,7 @@ internal sealed partial class AgentChannel
         AgentAuthenticator auth,
         AgentAuthFailureCoalescer authFailures,
         IAgentSecurityEvents securityEvents,
+        ICommandJournal journal,
         SnapshotGate gate,
         AgentSdkMetrics metrics,
         ClusterIdWarnings clusterIdWarnings,
@@ -48,6 +51,7 @@ internal sealed partial class AgentChannel
         _auth = auth;
         _authFailures = authFailures;
         _securityEvents = securityEvents;
+        _journal = journal;
         _gate = gate;
         _metrics = metrics;
         _clusterIdWarnings = clusterIdWarnings;

@@ -16,6 +16,7 @@ internal static class AgentEndpoints
         MapPath(group, "/agent/heartbeat", "heartbeat", HttpMethods.Post, static (channel, context) => channel.HeartbeatAsync(context));
         MapPath(group, "/agent/commands", "commands", HttpMethods.Get, static (channel, context) => channel.PollAsync(context));
         MapPath(group, "/agent/result", "result", HttpMethods.Post, static (channel, context) => channel.ResultAsync(context));
+        MapPath(group, "/agent/logs", "logs", HttpMethods.Post, static (channel, context) => channel.LogsAsync(context));
         group.Map("/health", HealthAsync).WithName("AgentHealth");
         group.MapFallback("{**path}", NotFoundAsync).WithName("AgentNotFound");
     }
