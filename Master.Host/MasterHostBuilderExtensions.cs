@@ -73,6 +73,8 @@ internal static class MasterHostBuilderExtensions
             options.AgentCleanupInterval = settings.AgentCleanupInterval;
             options.AgentStaleThreshold = settings.AgentStaleThreshold;
             options.AgentPurgeAfter = settings.AgentPurgeAfter;
+            options.CommandExpiry = settings.CommandExpiry;
+            options.CommandResultTimeout = settings.CommandResultTimeout;
         });
         services.PostConfigure<SecurityOptions>(options =>
         {

@@ -1,4 +1,5 @@
 using Master.Host;
+using Master.Host.Commands;
 using Master.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddDataHub().AddMemoryDataHub();
 builder.Services.AddMasterProcessor();
 builder.Services.AddAgentSdk();
 builder.Services.AddAgentSecurityEvents();
+builder.Services.AddCommandJournal();
 builder.Services.AddMasterQuery();
 builder.Services.AddMasterGateway();
 

@@ -17,6 +17,10 @@ internal sealed record MasterSettings
 
     public TimeSpan HeartbeatTimeout { get; init; } = TimeSpan.FromSeconds(45);
 
+    public TimeSpan CommandExpiry { get; init; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan CommandResultTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     public long SnapshotMaxBytes { get; init; } = 256L << 20;
 
     public AgentAuthMode AgentAuth { get; init; } = AgentAuthMode.Off;

@@ -14,6 +14,8 @@ internal static class MasterVariables
     public const string DataHubType = "MASTER_DATAHUB_TYPE";
     public const string CommandPollTimeout = "MASTER_COMMAND_POLL_TIMEOUT";
     public const string HeartbeatTimeout = "MASTER_HEARTBEAT_TIMEOUT";
+    public const string CommandExpiry = "MASTER_COMMAND_EXPIRY";
+    public const string CommandResultTimeout = "MASTER_COMMAND_RESULT_TIMEOUT";
     public const string SnapshotMaxBytes = "MASTER_SNAPSHOT_MAX_BYTES";
     public const string AgentAuth = "MASTER_AGENT_AUTH";
     public const string AgentTokens = "MASTER_AGENT_TOKENS";
@@ -41,12 +43,12 @@ internal static class MasterVariables
     /// <summary>Every documented variable, including those later parts of Master read; anything else is reported.</summary>
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, SnapshotMaxBytes, AgentAuth,
+        HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, CommandExpiry, CommandResultTimeout,
+        SnapshotMaxBytes, AgentAuth,
         AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, EventRetentionDays, EventMaxCount, EventCleanupInterval,
         AgentCleanupInterval, AgentStaleThreshold, AgentPurgeAfter, AdminUsername, AdminPassword, SessionTtl, SecretKey, LogLevel,
         LogFormat,
-        "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX", "MASTER_COMMAND_EXPIRY",
-        "MASTER_COMMAND_RESULT_TIMEOUT",
+        "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX",
     };
 
     /// <summary>The <c>appsettings.json</c> key of a variable: <c>MASTER_HTTP_PORT</c> → <c>Master:HttpPort</c>.</summary>

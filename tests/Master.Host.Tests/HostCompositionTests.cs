@@ -89,6 +89,8 @@ public sealed class HostCompositionTests
             ["MASTER_AGENT_CLEANUP_INTERVAL"] = "1m",
             ["MASTER_AGENT_STALE_THRESHOLD"] = "20m",
             ["MASTER_AGENT_PURGE_AFTER"] = "90d",
+            ["MASTER_COMMAND_EXPIRY"] = "3s",
+            ["MASTER_COMMAND_RESULT_TIMEOUT"] = "4s",
             ["MASTER_ADMIN_USERNAME"] = "root",
             ["MASTER_SESSION_TTL"] = "2h",
         });
@@ -109,6 +111,8 @@ public sealed class HostCompositionTests
             AgentCleanupInterval = TimeSpan.FromMinutes(1),
             AgentStaleThreshold = TimeSpan.FromMinutes(20),
             AgentPurgeAfter = TimeSpan.FromDays(90),
+            CommandExpiry = TimeSpan.FromSeconds(3),
+            CommandResultTimeout = TimeSpan.FromSeconds(4),
         });
         var security = factory.Services.GetRequiredService<IOptions<Master.Security.SecurityOptions>>().Value;
         security.AdminUsername.Should().Be("root");

@@ -26,6 +26,8 @@ public sealed class MasterSettingsReaderTests
         settings.BindAddress.Should().Be(IPAddress.Any);
         settings.CommandPollTimeout.Should().Be(TimeSpan.FromSeconds(25));
         settings.HeartbeatTimeout.Should().Be(TimeSpan.FromSeconds(45));
+        settings.CommandExpiry.Should().Be(TimeSpan.FromMinutes(10));
+        settings.CommandResultTimeout.Should().Be(TimeSpan.FromMinutes(2));
         settings.SnapshotMaxBytes.Should().Be(268_435_456);
         settings.AgentAuth.Should().Be(AgentAuthMode.Off);
         settings.DataDirectory.Should().Be(Path.GetFullPath("data"));
@@ -77,6 +79,10 @@ public sealed class MasterSettingsReaderTests
     [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "90s", "MASTER_COMMAND_POLL_TIMEOUT='90s': expected a duration above 0 and below 60s, such as 25s")]
     [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "60s", "MASTER_COMMAND_POLL_TIMEOUT='60s': expected a duration above 0 and below 60s, such as 25s")]
     [TestCase("MASTER_COMMAND_POLL_TIMEOUT", "0s", "MASTER_COMMAND_POLL_TIMEOUT='0s': expected a duration above 0 and below 60s, such as 25s")]
+    [TestCase("MASTER_COMMAND_EXPIRY", "500ms", "MASTER_COMMAND_EXPIRY='500ms': expected a duration from 1s to 7d, such as 10m")]
+    [TestCase("MASTER_COMMAND_EXPIRY", "8d", "MASTER_COMMAND_EXPIRY='8d': expected a duration from 1s to 7d, such as 10m")]
+    [TestCase("MASTER_COMMAND_RESULT_TIMEOUT", "never", "MASTER_COMMAND_RESULT_TIMEOUT='never': expected a duration from 1s to 1d, such as 2m")]
+    [TestCase("MASTER_COMMAND_RESULT_TIMEOUT", "25h", "MASTER_COMMAND_RESULT_TIMEOUT='25h': expected a duration from 1s to 1d, such as 2m")]
     [TestCase("MASTER_HEARTBEAT_TIMEOUT", "2d", "MASTER_HEARTBEAT_TIMEOUT='2d': expected a duration from 100ms to 1d, such as 45s")]
     [TestCase("MASTER_SNAPSHOT_MAX_BYTES", "lots", "MASTER_SNAPSHOT_MAX_BYTES='lots': expected a byte size from 1KiB to 4GiB, such as 268435456 or 256MiB")]
     [TestCase("MASTER_AGENT_AUTH", "basic", "MASTER_AGENT_AUTH='basic': expected off or token")]
