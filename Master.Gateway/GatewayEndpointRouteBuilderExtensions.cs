@@ -4,6 +4,7 @@ using Master.Gateway.Accounts;
 using Master.Gateway.Ai;
 using Master.Gateway.Audit;
 using Master.Gateway.Clusters;
+using Master.Gateway.Commands;
 using Master.Gateway.Events;
 using Master.Gateway.Health;
 using Master.Gateway.Live;
@@ -43,6 +44,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         api.MapClusterEndpoints();
         api.MapEventEndpoints();
         api.MapQueryEndpoints();
+        api.MapCommandEndpoints();
         api.MapAuditEndpoints();
         api.MapSettingEndpoints();
         api.MapAiSessionEndpoints();

@@ -34,10 +34,16 @@ internal sealed class GatewayFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly List<HttpClient> _clients = [];
+    private readonly bool _ownsDataDirectory;
 
-    public GatewayFactory(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="settings">Further MASTER_* settings.</param>
+    /// <param name="configureServices">Registrations added after Program's.</param>
+    /// <param name="dataDirectory">A data folder the caller owns and deletes (to start twice on one store); by default a fresh one this deletes.</param>
+    public GatewayFactory(
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "master-gateway-tests-" + Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "master-gateway-tests-" + Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string>
         {
             ["MASTER_HTTP_PORT"] = "0",
@@ -162,7 +168,7 @@ internal sealed class GatewayFactory : WebApplicationFactory<Program>
             _tokensLock.Dispose();
         }
 
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing && _ownsDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
