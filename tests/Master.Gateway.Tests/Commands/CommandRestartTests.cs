@@ -50,14 +50,7 @@ public sealed class CommandRestartTests
     [Test]
     public async Task A_dispatched_command_still_takes_its_result_after_a_restart()
     {
-        string id;
-        await using (var before = new GatewayFactory(dataDirectory: _dataDirectory))
-        {
-            await before.Agent.HeartbeatAsync("prod-eu");
-            id = await SubmitAsync(before, "restart", "web");
-            await before.Agent.TakeCommandAsync("prod-eu");
-            await Eventually.TrueAsync(async () => await HistoryStatusAsync(before, id) == "dispatched");
-        }
+        var id = await DispatchBeforeRestartAsync();
 
         await using var after = new GatewayFactory(dataDirectory: _dataDirectory);
         (await StatusAsync(after, id)).Should().Be("dispatched");
@@ -70,14 +63,7 @@ public sealed class CommandRestartTests
     [Test]
     public async Task A_dispatched_command_whose_agent_never_answers_becomes_timeout_after_a_restart()
     {
-        string id;
-        await using (var before = new GatewayFactory(dataDirectory: _dataDirectory))
-        {
-            await before.Agent.HeartbeatAsync("prod-eu");
-            id = await SubmitAsync(before, "restart", "web");
-            await before.Agent.TakeCommandAsync("prod-eu");
-            await Eventually.TrueAsync(async () => await HistoryStatusAsync(before, id) == "dispatched");
-        }
+        var id = await DispatchBeforeRestartAsync();
 
         await using var after = new GatewayFactory(dataDirectory: _dataDirectory);
         after.Time.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
@@ -105,6 +91,17 @@ public sealed class CommandRestartTests
         command!["status"]!.GetValue<string>().Should().Be("succeeded");
         command["result"]!["output"]!.GetValue<string>().Should().Be("restarted");
         (await after.Hub.GetCommandAsync(id)).Should().BeNull("the live state did not survive; the history answered");
+    }
+
+    /// <summary>Runs a Master that submits a command and hands it to the agent, then stops it; returns the command's id.</summary>
+    private async Task<string> DispatchBeforeRestartAsync()
+    {
+        await using var before = new GatewayFactory(dataDirectory: _dataDirectory);
+        await before.Agent.HeartbeatAsync("prod-eu");
+        var id = await SubmitAsync(before, "restart", "web");
+        await before.Agent.TakeCommandAsync("prod-eu");
+        await Eventually.TrueAsync(async () => await HistoryStatusAsync(before, id) == "dispatched");
+        return id;
     }
 
     private static async Task<string> SubmitAsync(GatewayFactory factory, string action, string source)
