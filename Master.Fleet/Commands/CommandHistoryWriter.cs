@@ -38,7 +38,7 @@ internal sealed class CommandHistoryWriter(
     /// caller queues nothing unwritten. Submissions that arrive while one is written are written together next (a
     /// group commit), and never at the same time as status changes: on SQLite two writers would make one sleep.
     /// </summary>
-    public async Task CreateAsync(IReadOnlyList<Command> commands, CancellationToken cancellationToken)
+    public async Task CreateAsync(IReadOnlyList<Command> commands)
     {
         var created = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_sync)
@@ -46,7 +46,9 @@ internal sealed class CommandHistoryWriter(
             _creations.Add((commands, created));
         }
 
-        await _flushing.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        // Not cancelled with the request: a submission left in the list would be written by the next one and never queued,
+        // and the restart that restores it would run a command whose caller was never told it was accepted.
+        await _flushing.Reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             if (!created.Task.IsCompleted)

@@ -67,7 +67,7 @@ internal sealed class CommandService(
         })];
 
         // Durable first: a store that refuses the write leaves nothing queued, and the caller is told so.
-        await writer.CreateAsync(commands, cancellationToken).ConfigureAwait(false);
+        await writer.CreateAsync(commands).ConfigureAwait(false);
         foreach (var command in commands)
         {
             await hub.EnqueueCommandAsync(command, CancellationToken.None).ConfigureAwait(false);

@@ -133,7 +133,7 @@ public sealed class HostCompositionTests
         await using var connection = new SqliteConnection($"Data Source={options.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = new SqliteCommand("SELECT MAX(version) FROM schema_migrations", connection);
-        (await command.ExecuteScalarAsync()).Should().Be(3L, "migration 3 is the newest this binary knows");
+        (await command.ExecuteScalarAsync()).Should().Be(4L, "migration 4 is the newest this binary knows");
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'clusters', 'cluster_events')";
         (await command.ExecuteScalarAsync()).Should().Be(3L);
     }

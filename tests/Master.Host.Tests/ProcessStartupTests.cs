@@ -194,7 +194,7 @@ public sealed class ProcessStartupTests
             exitCode.Should().Be(2);
             stdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Should().ContainSingle()
                 .Which.Should().Be($"MASTER_DB_PATH='{databasePath}': the relational store (sqlite) cannot be opened or migrated: "
-                    + "the database is at schema version 999, but this version of Master knows migrations only up to 3; run a Master "
+                    + "the database is at schema version 999, but this version of Master knows migrations only up to 4; run a Master "
                     + "release that knows version 999 or later, or point it at another database");
             (stdErr + stdOut).Should().NotContain("   at ").And.NotContain("Hosting failed to start");
         }

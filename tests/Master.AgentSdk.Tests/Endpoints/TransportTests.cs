@@ -52,7 +52,7 @@ public sealed class TransportTests : AgentChannelFixture
     [TestCase("/agent/nope")]
     [TestCase("/agent/snapshot/")]
     [TestCase("/Agent/Snapshot")]
-    [TestCase("/agent/logs")]
+    [TestCase("/agent/log")]
     [TestCase("/")]
     [TestCase("/index.html")]
     public async Task C04_unknown_paths_are_404_not_found(string path)
