@@ -1,7 +1,6 @@
 using Master.Database.Commands;
 using Master.DataHub;
 using Master.DataHub.Changes;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +9,8 @@ namespace Master.Fleet.Commands;
 /// <summary>
 /// Keeps the command history in step with the hub. At start, before the agent listener takes polls, it puts the commands
 /// that were pending or dispatched when Master stopped back into the live queues (a memory hub lost them; a shared hub
-/// kept them and the restore leaves them alone). Then it writes every status change from the change feed; a subscriber
-/// cut off for falling behind re-reads every command the hub holds, so no change is skipped for good. When the host
-/// stops, what is still queued is written.
+/// kept them and the restore leaves them alone). Then it writes every status change from the change feed, and on every
+/// subscription every command the hub holds. When the host stops, what is still queued is written.
 /// </summary>
 internal sealed class CommandHistoryService(
     IDataHub hub,
@@ -20,118 +18,31 @@ internal sealed class CommandHistoryService(
     CommandHistoryWriter writer,
     IOptions<FleetOptions> options,
     TimeProvider timeProvider,
-    ILogger<CommandHistoryService> logger) : BackgroundService
+    ILogger<CommandHistoryService> logger) : ChangeFeedJob(hub)
 {
-    // How long stopping waits for the feed to deliver what the hub published before it stopped.
-    private static readonly TimeSpan FeedDrainTimeout = TimeSpan.FromSeconds(2);
+    // Before the host goes on starting, so the agent listener takes no poll before the queues are whole again.
+    protected override Task OnStartingAsync(CancellationToken cancellationToken) => RestoreAsync(cancellationToken);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly TaskCompletionSource _feedEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private IAsyncEnumerator<Change>? _firstSubscription;
-
-    public override async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task OnSubscribedAsync(CancellationToken cancellationToken)
     {
-        // Subscribed first, so no change made after the restore is missed however late ExecuteAsync runs.
-        _firstSubscription = hub.SubscribeAsync(_stopping.Token).GetAsyncEnumerator(_stopping.Token);
-        await RestoreAsync(cancellationToken).ConfigureAwait(false);
-        await base.StartAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        try
+        // States already written (a restored command) are skipped by the writer; anything else the hub holds is written.
+        foreach (var command in await Hub.ListCommandsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            // Wall-clock time: this bounds the shutdown, whatever clock the jobs run on.
-            await _feedEnded.Task.WaitAsync(FeedDrainTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // A hub that keeps its feed open: what was marked so far is written below.
-        }
-
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await FlushUntilStoppedAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    // Cancelled, not disposed, as BackgroundService treats its own token source (see EventPersistenceService).
-    public override void Dispose()
-    {
-        _stopping.Cancel();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.WhenAll(FollowFeedAsync(stoppingToken), WriteAsync(stoppingToken)).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: StopAsync writes what is queued.
+            writer.Mark(command);
         }
     }
 
-    private async Task RestoreAsync(CancellationToken cancellationToken)
+    protected override void OnChange(Change change)
     {
-        var unfinished = await history.ListUnfinishedAsync(cancellationToken).ConfigureAwait(false);
-        var restored = 0;
-        foreach (var command in unfinished.Select(CommandRecords.ToCommand))
+        if (change is CommandUpdated updated)
         {
-            if (await hub.RestoreCommandAsync(command, cancellationToken).ConfigureAwait(false))
-            {
-                restored++;
-            }
-        }
-
-        writer.NoteWritten(unfinished.Select(CommandRecords.ToCommand));
-        if (unfinished.Count > 0)
-        {
-            logger.CommandsRestored(restored, unfinished.Count - restored);
+            writer.Mark(updated.Command);
         }
     }
 
-    private async Task FollowFeedAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var changes = Interlocked.Exchange(ref _firstSubscription, null);
-            var resubscribed = changes is null;
-            changes ??= hub.SubscribeAsync(stoppingToken).GetAsyncEnumerator(stoppingToken);
-            await using (changes.ConfigureAwait(false))
-            {
-                if (resubscribed)
-                {
-                    // Subscribed again before reading: a change made in between is seen twice, never missed.
-                    foreach (var command in await hub.ListCommandsAsync(cancellationToken: stoppingToken).ConfigureAwait(false))
-                    {
-                        writer.Mark(command);
-                    }
-                }
+    protected override void OnFeedOverflow() => logger.CommandFeedOverflow();
 
-                try
-                {
-                    while (await changes.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        if (changes.Current is CommandUpdated updated)
-                        {
-                            writer.Mark(updated.Command);
-                        }
-                    }
-
-                    _feedEnded.TrySetResult(); // The hub stopped.
-                    return;
-                }
-                catch (ChangeFeedOverflowException)
-                {
-                    logger.CommandFeedOverflow();
-                }
-            }
-        }
-    }
-
-    private async Task WriteAsync(CancellationToken stoppingToken)
+    protected override async Task WriteAsync(CancellationToken stoppingToken)
     {
         while (await writer.WaitMarkedAsync(stoppingToken).ConfigureAwait(false))
         {
@@ -143,7 +54,7 @@ internal sealed class CommandHistoryService(
     }
 
     /// <summary>Writes what is left, retrying a failing store until the host's shutdown timeout runs out.</summary>
-    private async Task FlushUntilStoppedAsync(CancellationToken cancellationToken)
+    protected override async Task OnStoppedAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -156,6 +67,25 @@ internal sealed class CommandHistoryService(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             logger.CommandHistoryLost(writer.PendingCount);
+        }
+    }
+
+    private async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        var unfinished = await history.ListUnfinishedAsync(cancellationToken).ConfigureAwait(false);
+        var restored = 0;
+        foreach (var command in unfinished.Select(CommandRecords.ToCommand))
+        {
+            if (await Hub.RestoreCommandAsync(command, cancellationToken).ConfigureAwait(false))
+            {
+                restored++;
+            }
+        }
+
+        writer.NoteWritten(unfinished.Select(CommandRecords.ToCommand));
+        if (unfinished.Count > 0)
+        {
+            logger.CommandsRestored(restored, unfinished.Count - restored);
         }
     }
 }
