@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Master.DataHub.Changes;
 
 namespace Master.DataHub.Memory;
@@ -8,22 +7,7 @@ internal sealed partial class MemoryDataHub
     /// <summary>The number of live change-feed subscribers.</summary>
     internal int SubscriberCount => _changes.SubscriberCount;
 
-    public IAsyncEnumerable<Change> SubscribeAsync(CancellationToken cancellationToken = default)
-    {
-        // Subscribe here, not inside the iterator, so changes published between this call and the first MoveNextAsync count.
-        var subscription = _changes.Subscribe(cancellationToken);
-        return ReadAsync(subscription, cancellationToken);
-    }
-
-    private static async IAsyncEnumerable<Change> ReadAsync(
-        ChangeSubscription subscription, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using (subscription)
-        {
-            await foreach (var change in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return change;
-            }
-        }
-    }
+    // Subscribe here, not inside an iterator, so changes published between this call and the first MoveNextAsync count.
+    public IAsyncEnumerable<Change> SubscribeAsync(CancellationToken cancellationToken = default) =>
+        _changes.Subscribe(cancellationToken).ReadAllAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Master.DataHub.Agents;
+using Master.DataHub.Changes;
 using Master.DataHub.Commands;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,7 +47,7 @@ internal sealed partial class MemoryDataHub : IDataHub, IAsyncDisposable, IDispo
         _time = time;
         _logger = logger;
         _terminalCommandRetention = terminalCommandRetention;
-        _changes = new ChangeBroadcaster(_options.ChangeFeedCapacity, logger);
+        _changes = new ChangeBroadcaster(_options.ChangeFeedCapacity, () => logger.SubscriberCutOff(_options.ChangeFeedCapacity));
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();

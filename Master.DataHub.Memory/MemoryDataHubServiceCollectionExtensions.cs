@@ -1,7 +1,6 @@
 using Master.DataHub;
 using Master.DataHub.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -9,15 +8,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MemoryDataHubServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the memory hub as the <see cref="IDataHub"/> singleton (unless one is registered already) and a hosted
-    /// service that starts it with the host and stops it when the host begins to stop.
+    /// Registers the memory hub as the <see cref="IDataHub"/> singleton unless one is registered already;
+    /// <c>AddDataHub()</c> starts and stops it with the host.
     /// </summary>
     public static IDataHubBuilder AddMemoryDataHub(this IDataHubBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
 
         builder.Services.TryAddSingleton<IDataHub, MemoryDataHub>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MemoryDataHubHostedService>());
         return builder;
     }
 }

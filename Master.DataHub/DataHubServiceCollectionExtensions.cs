@@ -1,5 +1,6 @@
 using Master.DataHub;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -7,8 +8,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DataHubServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="DataHubOptions"/> (validated at start-up) and <see cref="TimeProvider.System"/> unless a
-    /// time provider is registered already. Configure the options with <c>services.Configure&lt;DataHubOptions&gt;</c>.
+    /// Registers <see cref="DataHubOptions"/> (validated at start-up), <see cref="TimeProvider.System"/> unless a time
+    /// provider is registered already, and a hosted service that starts the hub with the host and stops it when the host
+    /// begins to stop. Configure the options with <c>services.Configure&lt;DataHubOptions&gt;</c>.
     /// </summary>
     public static IDataHubBuilder AddDataHub(this IServiceCollection services)
     {
@@ -16,6 +18,7 @@ public static class DataHubServiceCollectionExtensions
 
         services.AddOptionsWithValidateOnStart<DataHubOptions, DataHubOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DataHubHostedService>());
         return new DataHubBuilder(services);
     }
 }

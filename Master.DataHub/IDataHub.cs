@@ -1,10 +1,11 @@
 namespace Master.DataHub;
 
 /// <summary>
-/// The live state of every cluster: latest snapshots, agent liveness, command queues and the change feed.
-/// One implementation per backend (memory, Redis); all of them pass the same contract test suite.
+/// The live state of every cluster: latest snapshots, agent liveness, command queues, the change feed and fleet leases.
+/// One implementation per backend (memory, Redis); all of them pass the same contract test suite. A backend that cannot
+/// be reached throws <see cref="DataHubUnavailableException"/>.
 /// </summary>
-public interface IDataHub : ISnapshotStore, IAgentStore, ICommandStore, IChangeFeed
+public interface IDataHub : ISnapshotStore, IAgentStore, ICommandStore, IChangeFeed, ILeaseStore
 {
     /// <summary>Connects to the backend and starts the hub's own background work (liveness watch).</summary>
     Task StartAsync(CancellationToken cancellationToken = default);

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Master.DataHub.Memory;
+namespace Master.DataHub;
 
 /// <summary>
-/// Starts the hub with the host and stops it in the stopping phase, before any hosted service's StopAsync: held polls
+/// Starts whichever hub is registered with the host and stops it in the stopping phase, before any hosted service's StopAsync: held polls
 /// are answered empty (P8) while the web server is still draining requests, instead of holding its shutdown up.
 /// </summary>
-internal sealed class MemoryDataHubHostedService(IDataHub hub) : IHostedLifecycleService
+internal sealed class DataHubHostedService(IDataHub hub) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

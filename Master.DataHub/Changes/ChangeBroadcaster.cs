@@ -1,19 +1,20 @@
 using System.Threading.Channels;
-using Master.DataHub.Changes;
-using Microsoft.Extensions.Logging;
 
-namespace Master.DataHub.Memory;
+namespace Master.DataHub.Changes;
 
 /// <summary>
-/// Fans every published change out to one bounded channel per subscriber. Publishing never waits: a subscriber whose
-/// channel is full is completed with <see cref="ChangeFeedOverflowException"/> and dropped, so it learns that it missed
-/// changes instead of slowing the writers or losing changes silently.
+/// A hub's local fan-out of its change feed: one bounded channel per subscriber. Publishing never waits: a subscriber
+/// whose channel is full is completed with <see cref="ChangeFeedOverflowException"/> and dropped, so it learns that it
+/// missed changes instead of slowing the writers or losing changes silently.
 /// </summary>
-internal sealed class ChangeBroadcaster(int capacity, ILogger logger)
+/// <param name="capacity">How many unread changes one subscriber may hold.</param>
+/// <param name="cutOff">Called (under the broadcaster's lock) each time a subscriber is cut off, e.g. to log it.</param>
+public sealed class ChangeBroadcaster(int capacity, Action cutOff)
 {
     private readonly Lock _sync = new();
     private readonly List<Channel<Change>> _subscribers = [];
 
+    /// <summary>The number of live subscribers.</summary>
     public int SubscriberCount
     {
         get
@@ -25,7 +26,7 @@ internal sealed class ChangeBroadcaster(int capacity, ILogger logger)
         }
     }
 
-    /// <summary>Adds a subscriber now; it is removed when <paramref name="cancellationToken"/> fires or its reader is disposed.</summary>
+    /// <summary>Adds a subscriber now; it is removed when <paramref name="cancellationToken"/> fires or it is disposed.</summary>
     public ChangeSubscription Subscribe(CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<Change>(new BoundedChannelOptions(capacity)
@@ -59,27 +60,22 @@ internal sealed class ChangeBroadcaster(int capacity, ILogger logger)
                     // With FullMode.Wait a full channel refuses the write instead of dropping an item.
                     writer.TryComplete(new ChangeFeedOverflowException());
                     _subscribers.RemoveAt(i);
-                    logger.SubscriberCutOff(capacity);
+                    cutOff();
                 }
             }
         }
     }
 
     /// <summary>Ends every subscription normally: the hub is stopping and publishes nothing more.</summary>
-    public void CompleteAll()
-    {
-        lock (_sync)
-        {
-            foreach (var channel in _subscribers)
-            {
-                channel.Writer.TryComplete();
-            }
+    public void CompleteAll() => EndAll(error: null);
 
-            _subscribers.Clear();
-        }
-    }
+    /// <summary>
+    /// Ends every subscription with <paramref name="error"/>: the hub may have missed changes (its backend connection
+    /// dropped), so subscribers resubscribe and re-read state.
+    /// </summary>
+    public void FailAll(Exception error) => EndAll(error);
 
-    public void Unsubscribe(Channel<Change> channel)
+    internal void Unsubscribe(Channel<Change> channel)
     {
         lock (_sync)
         {
@@ -87,5 +83,18 @@ internal sealed class ChangeBroadcaster(int capacity, ILogger logger)
         }
 
         channel.Writer.TryComplete();
+    }
+
+    private void EndAll(Exception? error)
+    {
+        lock (_sync)
+        {
+            foreach (var channel in _subscribers)
+            {
+                channel.Writer.TryComplete(error);
+            }
+
+            _subscribers.Clear();
+        }
     }
 }

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Master.DataHub.Redis;
+
+[OptionsValidator]
+internal sealed partial class RedisDataHubOptionsValidator : IValidateOptions<RedisDataHubOptions>;
