@@ -16,4 +16,7 @@ internal sealed class HeldPoll(PollQueue queue)
     public Task<Command?> Completion => _completion.Task;
 
     public bool Complete(Command? command) => _completion.TrySetResult(command);
+
+    /// <summary>Ends the poll with an error its caller answers as 503, so the agent retries instead of hearing "no command".</summary>
+    public bool Fail(Exception error) => _completion.TrySetException(error);
 }

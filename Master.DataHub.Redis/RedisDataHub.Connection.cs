@@ -31,6 +31,14 @@ internal sealed partial class RedisDataHub
             {
                 (await subscriber.SubscribeAsync(_keys.Changes).ConfigureAwait(false)).OnMessage(OnChangeMessage);
                 (await subscriber.SubscribeAsync(_keys.Wake).ConfigureAwait(false)).OnMessage(OnWakeMessage);
+
+                // Loaded scripts are then sent as EVALSHA, not as their whole text on every call.
+                var server = _connection.GetServers()[0];
+                foreach (var script in RedisScripts.All)
+                {
+                    await server.ScriptLoadAsync(script).ConfigureAwait(false);
+                }
+
                 return true;
             }).ConfigureAwait(false);
             Volatile.Write(ref _subscribed, true);
@@ -72,6 +80,11 @@ internal sealed partial class RedisDataHub
         if (e.ConnectionType == ConnectionType.Subscription)
         {
             SetFeedLive(false);
+        }
+        else
+        {
+            var message = $"The connection to Redis failed: {e.FailureType}.";
+            FailAllWaiters(e.Exception is null ? new DataHubUnavailableException(message) : new DataHubUnavailableException(message, e.Exception));
         }
     }
 

@@ -119,6 +119,23 @@ internal sealed partial class RedisDataHub
         return released;
     }
 
+    /// <summary>Redis is gone: no held poll can be served, and answering "no command" would be a false success.</summary>
+    private void FailAllWaiters(Exception error)
+    {
+        lock (_sync)
+        {
+            foreach (var queue in _pollQueues.Values.ToList())
+            {
+                while (queue.TakeMostRecent() is { } poll)
+                {
+                    poll.Fail(error);
+                }
+
+                PruneIfIdle(queue);
+            }
+        }
+    }
+
     private void PruneIfIdle(PollQueue queue)
     {
         if (queue.IsIdle)

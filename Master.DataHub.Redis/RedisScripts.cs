@@ -288,6 +288,9 @@ internal static class RedisScripts
         return 1
         """);
 
+    /// <summary>Every script, to load when connecting.</summary>
+    public static IReadOnlyList<string> All => [Enqueue, Restore, Take, Return, Complete, Cancel, SweepCommands, ListCommands, RecordContact, SweepAgents, ListAgents, SetSnapshot, RemoveCluster, AcquireLease];
+
     /// <summary>
     /// Wraps a script body: it runs as a function after the prelude, and the script returns { the sequence number of the
     /// last change it published (nil when none), the body's result }, so the caller can wait until its own instance's
