@@ -68,4 +68,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8016, Level = LogLevel.Debug, Message = "Command {CommandId} queued for cluster {ClusterId}")]
     public static partial void CommandQueued(this ILogger logger, string commandId, string clusterId);
+
+    [LoggerMessage(EventId = 8050, Level = LogLevel.Warning,
+        Message = "{Count} recorded commands could not be queued because the DataHub became unreachable; they are recorded as cancelled")]
+    public static partial void CommandsNotQueued(this ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 8051, Level = LogLevel.Warning,
+        Message = "Unfinished commands were not restored at start because the DataHub is unreachable; a shared hub kept its own queues")]
+    public static partial void CommandRestoreSkipped(this ILogger logger, Exception exception);
 }

@@ -21,7 +21,18 @@ internal sealed class CommandHistoryService(
     ILogger<CommandHistoryService> logger) : ChangeFeedJob(hub)
 {
     // Before the host goes on starting, so the agent listener takes no poll before the queues are whole again.
-    protected override Task OnStartingAsync(CancellationToken cancellationToken) => RestoreAsync(cancellationToken);
+    protected override async Task OnStartingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RestoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataHubUnavailableException exception)
+        {
+            // Only a shared hub can be unreachable, and it kept its queues: Master starts and serves what it can.
+            logger.CommandRestoreSkipped(exception);
+        }
+    }
 
     protected override async Task OnSubscribedAsync(CancellationToken cancellationToken)
     {

@@ -66,18 +66,54 @@ internal sealed class CommandService(
             ResultTimeout = request.ResultTimeout ?? fleet.CommandResultTimeout,
         })];
 
+        // An unreachable hub (Redis down) is refused before anything is written: 503, nothing recorded, nothing queued.
+        if (await hub.CheckHealthAsync(cancellationToken).ConfigureAwait(false) is { Healthy: false } health)
+        {
+            throw new DataHubUnavailableException($"The DataHub ({health.Backend}) is unavailable: {health.Detail}");
+        }
+
         // Durable first: a store that refuses the write leaves nothing queued, and the caller is told so.
         await writer.CreateAsync(commands).ConfigureAwait(false);
-        foreach (var command in commands)
-        {
-            await hub.EnqueueCommandAsync(command, CancellationToken.None).ConfigureAwait(false);
-            logger.CommandQueued(command.Id, command.ClusterId);
-        }
+        commands = await EnqueueAsync(commands).ConfigureAwait(false);
 
         metrics.CommandsSubmitted(request.Action, commands.Count);
         logger.CommandsSubmitted(request.Action, commands.Count, request.CreatedBy, request.Source, commands[0].Id);
 
         return new CommandSubmission(commands, errors);
+    }
+
+    /// <summary>
+    /// Queues the recorded commands in order. When the hub fails part-way (it went down after the health check), the
+    /// commands not queued are recorded as cancelled, so none runs later unseen; with none queued the caller gets the
+    /// failure (503), otherwise the submission answers with each command's status.
+    /// </summary>
+    private async Task<List<Command>> EnqueueAsync(List<Command> commands)
+    {
+        for (var queued = 0; queued < commands.Count; queued++)
+        {
+            try
+            {
+                await hub.EnqueueCommandAsync(commands[queued], CancellationToken.None).ConfigureAwait(false);
+                logger.CommandQueued(commands[queued].Id, commands[queued].ClusterId);
+            }
+            catch (DataHubUnavailableException exception)
+            {
+                var now = timeProvider.GetUtcNow();
+                var unqueued = commands[queued..]
+                    .Select(command => command with { Status = CommandStatus.Cancelled, Revision = command.Revision + 1, FinishedAt = now })
+                    .ToList();
+                unqueued.ForEach(writer.Mark);
+                logger.CommandsNotQueued(unqueued.Count, exception);
+                if (queued == 0)
+                {
+                    throw;
+                }
+
+                return [.. commands[..queued], .. unqueued];
+            }
+        }
+
+        return commands;
     }
 
     public async Task<CommandCancellation> CancelAsync(string commandId, CancellationToken cancellationToken = default)
