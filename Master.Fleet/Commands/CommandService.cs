@@ -83,37 +83,44 @@ internal sealed class CommandService(
     }
 
     /// <summary>
-    /// Queues the recorded commands in order. When the hub fails part-way (it went down after the health check), the
-    /// commands not queued are recorded as cancelled, so none runs later unseen; with none queued the caller gets the
-    /// failure (503), otherwise the submission answers with each command's status.
+    /// Queues the recorded commands, all at once (each targets another cluster, and a shared hub answers each after a
+    /// round trip). When the hub fails part-way (it went down after the health check), the commands not queued are
+    /// recorded as cancelled, so none runs later unseen; with none queued the caller gets the failure (503), otherwise
+    /// the submission answers with each command's status.
     /// </summary>
     private async Task<List<Command>> EnqueueAsync(List<Command> commands)
     {
-        for (var queued = 0; queued < commands.Count; queued++)
+        var outcomes = await Task.WhenAll(commands.Select(TryEnqueueAsync)).ConfigureAwait(false);
+        var failures = outcomes.OfType<DataHubUnavailableException>().ToList();
+        if (failures.Count == 0)
         {
-            try
-            {
-                await hub.EnqueueCommandAsync(commands[queued], CancellationToken.None).ConfigureAwait(false);
-                logger.CommandQueued(commands[queued].Id, commands[queued].ClusterId);
-            }
-            catch (DataHubUnavailableException exception)
-            {
-                var now = timeProvider.GetUtcNow();
-                var unqueued = commands[queued..]
-                    .Select(command => command with { Status = CommandStatus.Cancelled, Revision = command.Revision + 1, FinishedAt = now })
-                    .ToList();
-                unqueued.ForEach(writer.Mark);
-                logger.CommandsNotQueued(unqueued.Count, exception);
-                if (queued == 0)
-                {
-                    throw;
-                }
-
-                return [.. commands[..queued], .. unqueued];
-            }
+            return commands;
         }
 
-        return commands;
+        var now = timeProvider.GetUtcNow();
+        var result = commands
+            .Select((command, i) => outcomes[i] is null
+                ? command
+                : command with { Status = CommandStatus.Cancelled, Revision = command.Revision + 1, FinishedAt = now })
+            .ToList();
+        result.Where(command => command.Status == CommandStatus.Cancelled).ToList().ForEach(writer.Mark);
+        logger.CommandsNotQueued(failures.Count, failures[0]);
+        return failures.Count == commands.Count ? throw failures[0] : result;
+    }
+
+    /// <summary>Queues one command; returns the hub's unavailability instead of throwing it, null when queued.</summary>
+    private async Task<DataHubUnavailableException?> TryEnqueueAsync(Command command)
+    {
+        try
+        {
+            await hub.EnqueueCommandAsync(command, CancellationToken.None).ConfigureAwait(false);
+            logger.CommandQueued(command.Id, command.ClusterId);
+            return null;
+        }
+        catch (DataHubUnavailableException exception)
+        {
+            return exception;
+        }
     }
 
     public async Task<CommandCancellation> CancelAsync(string commandId, CancellationToken cancellationToken = default)
