@@ -6,6 +6,14 @@ namespace Master.DataHub.Redis;
 
 internal sealed partial class RedisDataHub
 {
+    private bool IsFeedLive()
+    {
+        lock (_sync)
+        {
+            return _feedLive;
+        }
+    }
+
     /// <summary>How long a write waits for its own change to come back on the feed before it returns anyway.</summary>
     private static readonly TimeSpan OwnChangeWait = TimeSpan.FromSeconds(2);
 

@@ -120,7 +120,11 @@ internal sealed partial class RedisDataHub : IDataHub, IAsyncDisposable, IDispos
         {
             var database = await DatabaseAsync().ConfigureAwait(false);
             await database.PingAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-            return new DataHubHealth(Healthy: true, Backend: "redis");
+
+            // Without the subscription no change reaches this instance and no held poll is woken.
+            return IsFeedLive()
+                ? new DataHubHealth(Healthy: true, Backend: "redis")
+                : new DataHubHealth(Healthy: false, Backend: "redis", Detail: "the change-feed subscription to Redis is reconnecting");
         }
         catch (Exception exception) when (exception is DataHubUnavailableException or RedisException or TimeoutException)
         {

@@ -16,7 +16,7 @@ internal sealed class RedisHubs : IAsyncDisposable
 
     public RedisHubs(string? endpoint = null)
     {
-        Endpoint = endpoint ?? TestServers.Require("MASTER_TEST_REDIS");
+        Endpoint = endpoint ?? TestServers.Require(TestServers.RedisVariable);
     }
 
     public string Endpoint { get; }
@@ -34,16 +34,21 @@ internal sealed class RedisHubs : IAsyncDisposable
         TimeProvider time, DataHubOptions options, string prefix, int terminalCommandRetention = RedisDataHub.DefaultTerminalCommandRetention,
         TimeSpan? operationTimeout = null)
     {
-        var redisOptions = new RedisDataHubOptions
-        {
-            Configuration = Endpoint,
-            Prefix = prefix,
-            OperationTimeout = operationTimeout ?? TimeSpan.FromSeconds(5),
-        };
+        var hub = Create(time, options, prefix, operationTimeout ?? TimeSpan.FromSeconds(5), terminalCommandRetention);
+        await hub.ConnectAsync();
+        return hub;
+    }
+
+    /// <summary>A hub that has not tried to connect yet, for a server that may be down.</summary>
+    public RedisDataHub CreateUnconnected(TimeProvider time, DataHubOptions options, string prefix, TimeSpan operationTimeout) =>
+        Create(time, options, prefix, operationTimeout, RedisDataHub.DefaultTerminalCommandRetention);
+
+    private RedisDataHub Create(TimeProvider time, DataHubOptions options, string prefix, TimeSpan operationTimeout, int terminalCommandRetention)
+    {
+        var redisOptions = new RedisDataHubOptions { Configuration = Endpoint, Prefix = prefix, OperationTimeout = operationTimeout };
         var hub = new RedisDataHub(
             Options.Create(options), Options.Create(redisOptions), time, NullLogger.Instance, terminalCommandRetention);
         _hubs.Add(hub);
-        await hub.ConnectAsync();
         return hub;
     }
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Starts throw-away PostgreSQL and MariaDB servers on loopback for the test suite, installing them from
-# Debian's packages when they are missing. Sourced by test.sh: it exports MASTER_TEST_POSTGRES and
-# MASTER_TEST_MYSQL (ADO.NET connection strings of a user that may create databases) and stops the
-# servers when the calling shell exits. Variables already set by the caller are left alone, so a
-# developer can point the tests at servers of their own.
+# Starts throw-away Redis, PostgreSQL and MariaDB servers on loopback for the test suite, installing
+# them from Debian's packages when they are missing. Sourced by test.sh: it exports MASTER_TEST_REDIS
+# (host:port), MASTER_TEST_POSTGRES and MASTER_TEST_MYSQL (ADO.NET connection strings of a user that
+# may create databases), and MASTER_TEST_REDIS_SERVER (the redis-server binary, for tests that start,
+# stop and restart a server of their own); it stops the servers when the calling shell exits.
+# Variables already set by the caller are left alone, so a developer can point the tests at servers
+# of their own.
 
 servers_dir=$(mktemp -d /tmp/master-test-servers.XXXXXX)
 chmod 755 "$servers_dir" # the database servers run as their own users
@@ -12,7 +14,7 @@ servers_pids=()
 servers_stop() {
   # The servers' own pid files name the postmaster and mariadbd, not the runuser wrappers started here.
   local pids=() file
-  for file in "$servers_dir/postgres/postmaster.pid" "$servers_dir/mariadb/mysqld.pid"; do
+  for file in "$servers_dir/postgres/postmaster.pid" "$servers_dir/mariadb/mysqld.pid" "$servers_dir/redis/redis.pid"; do
     [ -f "$file" ] && pids+=("$(head -1 "$file")")
   done
   for pid in "${pids[@]}" "${servers_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -27,6 +29,7 @@ servers_install() {
   local missing=()
   [ -d /usr/lib/postgresql ] || missing+=(postgresql)
   command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "servers: ${missing[*]} missing and not root; tests that need them fail with CI=true, else skip" >&2
@@ -49,7 +52,7 @@ servers_free_port() {
 }
 
 servers_as() {
-  # initdb and mariadbd refuse to run as root; the packages create their own users.
+  # initdb and mariadbd refuse to run as root; the packages create their own users (redis too).
   if [ "$(id -u)" -eq 0 ]; then runuser -u "$1" -- "${@:2}"; else "${@:2}"; fi
 }
 
@@ -85,7 +88,27 @@ servers_start_mariadb() {
   export MASTER_TEST_MYSQL="Server=127.0.0.1;Port=$port;User ID=master;Password=master"
 }
 
+servers_start_redis() {
+  local port data
+  port=$(servers_free_port)
+  data="$servers_dir/redis"
+  mkdir -p "$data" && { [ "$(id -u)" -ne 0 ] || chown redis "$data"; }
+  # No persistence: these are throw-away servers; the tests that restart Redis start their own with AOF.
+  servers_as redis redis-server --port "$port" --bind 127.0.0.1 --dir "$data" --pidfile "$data/redis.pid" \
+    --save "" --appendonly no --daemonize no --logfile "$data/redis.log" &
+  servers_pids+=($!)
+  servers_wait redis-cli -h 127.0.0.1 -p "$port" ping || return 1
+  export MASTER_TEST_REDIS="127.0.0.1:$port"
+}
+
 if servers_install; then
+  if [ -z "${MASTER_TEST_REDIS_SERVER:-}" ]; then
+    export MASTER_TEST_REDIS_SERVER
+    MASTER_TEST_REDIS_SERVER=$(command -v redis-server)
+  fi
+  if [ -z "${MASTER_TEST_REDIS:-}" ]; then
+    servers_start_redis || echo "servers: Redis did not start; see $servers_dir" >&2
+  fi
   if [ -z "${MASTER_TEST_POSTGRES:-}" ]; then
     servers_start_postgres || echo "servers: PostgreSQL did not start; see $servers_dir" >&2
   fi
@@ -93,4 +116,4 @@ if servers_install; then
     servers_start_mariadb || echo "servers: MariaDB did not start; see $servers_dir" >&2
   fi
 fi
-echo "servers: postgres=${MASTER_TEST_POSTGRES:-none} mysql=${MASTER_TEST_MYSQL:-none}"
+echo "servers: redis=${MASTER_TEST_REDIS:-none} postgres=${MASTER_TEST_POSTGRES:-none} mysql=${MASTER_TEST_MYSQL:-none}"
