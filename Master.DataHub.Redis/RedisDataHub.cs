@@ -90,7 +90,9 @@ internal sealed partial class RedisDataHub : IDataHub, IAsyncDisposable, IDispos
             }
         }
 
-        _logger.HubStarted(_redisOptions.Configuration, _redisOptions.Prefix, InstanceId);
+        // The end points only: a configuration string may hold a password.
+        var endpoints = string.Join(", ", ConfigurationOptions.Parse(_redisOptions.Configuration).EndPoints.Select(endpoint => endpoint.ToString()));
+        _logger.HubStarted(endpoints, _redisOptions.Prefix, InstanceId);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Net;
 using Master.AgentSdk;
 using Master.Database;
 using Master.DataHub;
+using Master.DataHub.Redis;
 using Master.Fleet;
 using Master.Host.Configuration;
 using Master.Host.Listeners;
@@ -85,6 +86,13 @@ internal static class MasterHostBuilderExtensions
             options.SecretKey = settings.SecretKey;
         });
         services.PostConfigure<DataHubOptions>(options => options.HeartbeatTimeout = settings.HeartbeatTimeout);
+        services.PostConfigure<RedisDataHubOptions>(options =>
+        {
+            options.Configuration = settings.RedisAddress;
+            options.Password = settings.RedisPassword;
+            options.Database = settings.RedisDatabase;
+            options.Prefix = settings.RedisPrefix;
+        });
         services.PostConfigure<AgentSdkOptions>(options =>
         {
             options.CommandPollTimeout = settings.CommandPollTimeout;
@@ -98,6 +106,14 @@ internal static class MasterHostBuilderExtensions
             options.ValidateOnBuild = true;
         });
         return settings;
+    }
+
+    /// <summary>The live-state backend <c>MASTER_DATAHUB_TYPE</c> names.</summary>
+    public static IServiceCollection AddMasterDataHub(this IServiceCollection services, MasterSettings settings)
+    {
+        var hub = services.AddDataHub();
+        _ = settings.DataHubType == DataHubType.Redis ? hub.AddRedisDataHub() : hub.AddMemoryDataHub();
+        return services;
     }
 
     /// <summary>

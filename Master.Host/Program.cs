@@ -14,7 +14,7 @@ builder.AddMasterListeners(settings);
 builder.Services.AddMasterDatabase();
 builder.Services.AddMasterFleet();
 builder.Services.AddMasterSecurity();
-builder.Services.AddDataHub().AddMemoryDataHub();
+builder.Services.AddMasterDataHub(settings);
 builder.Services.AddMasterProcessor();
 builder.Services.AddAgentSdk();
 builder.Services.AddAgentSecurityEvents();

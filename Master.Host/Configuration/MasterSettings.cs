@@ -13,6 +13,18 @@ internal sealed record MasterSettings
 
     public IPAddress BindAddress { get; init; } = IPAddress.Any;
 
+    public DataHubType DataHubType { get; init; } = DataHubType.Memory;
+
+    /// <summary>The Redis server: <c>host:port</c> or a StackExchange.Redis configuration string.</summary>
+    public string RedisAddress { get; init; } = "localhost:6379";
+
+    /// <summary>The Redis password; never written to a log or an error.</summary>
+    public string? RedisPassword { get; init; }
+
+    public int RedisDatabase { get; init; }
+
+    public string RedisPrefix { get; init; } = "master:";
+
     public TimeSpan CommandPollTimeout { get; init; } = TimeSpan.FromSeconds(25);
 
     public TimeSpan HeartbeatTimeout { get; init; } = TimeSpan.FromSeconds(45);

@@ -18,6 +18,7 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
     public static readonly TimeSpan PollTimeoutAdvice = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan PollTimeoutLimit = TimeSpan.FromSeconds(60);
+    // In the order of DataHubType.
     private static readonly string[] DataHubTypes = ["memory", "redis"];
     private static readonly string[] AgentAuthModes = ["off", "token"];
 
@@ -47,6 +48,13 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
             AgentPort = agentPort,
             BindAddress = Parse(MasterVariables.BindAddress, defaults.BindAddress, ValueParsers.TryParseIPAddress,
                 "expected an IP address such as 0.0.0.0, 127.0.0.1 or ::"),
+            DataHubType = (DataHubType)Choice(MasterVariables.DataHubType, (int)defaults.DataHubType, DataHubTypes),
+            RedisAddress = RedisAddress(defaults.RedisAddress),
+            RedisPassword = Text(MasterVariables.RedisPassword),
+            RedisDatabase = Integer(MasterVariables.RedisDb, defaults.RedisDatabase, 0, 15),
+            RedisPrefix = Parse(MasterVariables.RedisPrefix, defaults.RedisPrefix,
+                (string? text, out string value) => (value = text ?? string.Empty).Length <= 64 && !value.Any(char.IsWhiteSpace),
+                "expected 1 to 64 characters without spaces, such as master: or prod-master:"),
             CommandPollTimeout = Duration(MasterVariables.CommandPollTimeout, defaults.CommandPollTimeout,
                 TimeSpan.Zero, PollTimeoutLimit, "expected a duration above 0 and below 60s, such as 25s"),
             HeartbeatTimeout = Duration(MasterVariables.HeartbeatTimeout, defaults.HeartbeatTimeout,
@@ -84,7 +92,6 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
             LogLevel = (LogLevel)Choice(MasterVariables.LogLevel, (int)defaults.LogLevel, LogLevels),
             LogFormat = (LogFormat)Choice(MasterVariables.LogFormat, (int)defaults.LogFormat, LogFormats),
         };
-        DataHubType();
         DatabaseDsn(settings);
         if (settings.AgentPurgeAfter < settings.AgentStaleThreshold)
         {
@@ -100,14 +107,24 @@ internal sealed class MasterSettingsReader(IConfiguration configuration)
         return new MasterConfigurationResult(settings, _problems, UnknownVariables());
     }
 
-    private void DataHubType()
+    /// <summary>A configuration string may hold <c>password=</c>: one with options is not echoed.</summary>
+    private string RedisAddress(string fallback)
     {
-        var choice = Choice(MasterVariables.DataHubType, 0, DataHubTypes);
-        if (choice == 1)
+        var (source, value) = Raw(MasterVariables.RedisAddr);
+        if (value is null)
         {
-            var (source, value) = Raw(MasterVariables.DataHubType);
-            _problems.Add($"{source}='{value}': the Redis hub is not available in this version; expected memory");
+            return fallback;
         }
+
+        if (ValueParsers.TryParseRedisConfiguration(value, out var address))
+        {
+            return address;
+        }
+
+        var shown = value.Contains('=', StringComparison.Ordinal) ? string.Empty : $"='{value}'";
+        _problems.Add($"{source}{shown}: expected host:port or a StackExchange.Redis configuration string with an endpoint, "
+            + "such as redis:6379 or redis:6379,ssl=true");
+        return fallback;
     }
 
     /// <summary>The DSN's value is never echoed: it may hold a password.</summary>

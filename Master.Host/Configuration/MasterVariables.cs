@@ -12,6 +12,10 @@ internal static class MasterVariables
     public const string AgentPort = "MASTER_AGENT_PORT";
     public const string BindAddress = "MASTER_BIND_ADDRESS";
     public const string DataHubType = "MASTER_DATAHUB_TYPE";
+    public const string RedisAddr = "MASTER_REDIS_ADDR";
+    public const string RedisPassword = "MASTER_REDIS_PASSWORD";
+    public const string RedisDb = "MASTER_REDIS_DB";
+    public const string RedisPrefix = "MASTER_REDIS_PREFIX";
     public const string CommandPollTimeout = "MASTER_COMMAND_POLL_TIMEOUT";
     public const string HeartbeatTimeout = "MASTER_HEARTBEAT_TIMEOUT";
     public const string CommandExpiry = "MASTER_COMMAND_EXPIRY";
@@ -43,12 +47,11 @@ internal static class MasterVariables
     /// <summary>Every documented variable, including those later parts of Master read; anything else is reported.</summary>
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        HttpPort, AgentPort, BindAddress, DataHubType, CommandPollTimeout, HeartbeatTimeout, CommandExpiry, CommandResultTimeout,
+        HttpPort, AgentPort, BindAddress, DataHubType, RedisAddr, RedisPassword, RedisDb, RedisPrefix, CommandPollTimeout, HeartbeatTimeout, CommandExpiry, CommandResultTimeout,
         SnapshotMaxBytes, AgentAuth,
         AgentTokens, DataDir, DbType, DbPath, DbDsn, DbMaxConns, EventRetentionDays, EventMaxCount, EventCleanupInterval,
         AgentCleanupInterval, AgentStaleThreshold, AgentPurgeAfter, AdminUsername, AdminPassword, SessionTtl, SecretKey, LogLevel,
         LogFormat,
-        "MASTER_REDIS_ADDR", "MASTER_REDIS_PASSWORD", "MASTER_REDIS_DB", "MASTER_REDIS_PREFIX",
     };
 
     /// <summary>The <c>appsettings.json</c> key of a variable: <c>MASTER_HTTP_PORT</c> → <c>Master:HttpPort</c>.</summary>

@@ -114,6 +114,23 @@ internal static class ValueParsers
         return true;
     }
 
+    /// <summary>
+    /// Accepts what the Redis client accepts: <c>host:port</c>, or a configuration string naming at least one endpoint
+    /// (<c>redis:6379,ssl=true</c>, <c>sentinel:26379,serviceName=mymaster</c>).
+    /// </summary>
+    public static bool TryParseRedisConfiguration(string? text, out string value)
+    {
+        value = (text ?? string.Empty).Trim();
+        try
+        {
+            return StackExchange.Redis.ConfigurationOptions.Parse(value).EndPoints.Count > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Parses one of <paramref name="names"/>, case-insensitively, into its index.</summary>
     public static bool TryParseChoice(string? text, IReadOnlyList<string> names, out int index)
     {

@@ -1,7 +1,9 @@
 using System.Net;
 using Master.Database;
 using Master.DataHub;
+using Master.DataHub.Redis;
 using Master.Host.Tests.Support;
+using Master.Testing.Servers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,6 +120,30 @@ public sealed class HostCompositionTests
         security.AdminUsername.Should().Be("root");
         security.SessionTtl.Should().Be(TimeSpan.FromHours(2));
         security.DataDirectory.Should().Be(factory.DataDirectory);
+    }
+
+    [Test]
+    public async Task Redis_hub_is_chosen_and_reached_by_the_variables()
+    {
+        var redis = TestServers.Require(TestServers.RedisVariable);
+        var prefix = $"test:{Guid.NewGuid():N}:";
+        await using var factory = new MasterHostFactory(new Dictionary<string, string>
+        {
+            ["MASTER_DATAHUB_TYPE"] = "redis",
+            ["MASTER_REDIS_ADDR"] = redis,
+            ["MASTER_REDIS_DB"] = "2",
+            ["MASTER_REDIS_PREFIX"] = prefix,
+        });
+
+        factory.StartServer();
+
+        var options = factory.Services.GetRequiredService<IOptions<RedisDataHubOptions>>().Value;
+        options.Configuration.Should().Be(redis);
+        options.Database.Should().Be(2);
+        options.Prefix.Should().Be(prefix);
+        var hub = factory.Services.GetRequiredService<IDataHub>();
+        (await hub.CheckHealthAsync()).Should().Be(new DataHubHealth(Healthy: true, Backend: "redis"));
+        await hub.RemoveClusterAsync("none"); // a call that reaches Redis and leaves no key behind
     }
 
     [Test]

@@ -141,11 +141,44 @@ public sealed class MasterSettingsReaderTests
     }
 
     [Test]
-    public void Redis_hub_is_refused_in_this_version()
+    public void Redis_hub_settings_are_read()
     {
-        var result = Read(("MASTER_DATAHUB_TYPE", "redis"));
+        var result = Read(
+            ("MASTER_DATAHUB_TYPE", "Redis"), ("MASTER_REDIS_ADDR", "redis.internal:6380,ssl=true"), ("MASTER_REDIS_PASSWORD", "s3cret"),
+            ("MASTER_REDIS_DB", "3"), ("MASTER_REDIS_PREFIX", "prod-master:"));
 
-        result.Problems.Should().Equal("MASTER_DATAHUB_TYPE='redis': the Redis hub is not available in this version; expected memory");
+        result.Problems.Should().BeEmpty();
+        result.Settings.DataHubType.Should().Be(DataHubType.Redis);
+        result.Settings.RedisAddress.Should().Be("redis.internal:6380,ssl=true");
+        result.Settings.RedisPassword.Should().Be("s3cret");
+        result.Settings.RedisDatabase.Should().Be(3);
+        result.Settings.RedisPrefix.Should().Be("prod-master:");
+    }
+
+    [Test]
+    public void Redis_settings_default_to_a_local_server()
+    {
+        var settings = Read().Settings;
+
+        settings.DataHubType.Should().Be(DataHubType.Memory);
+        settings.RedisAddress.Should().Be("localhost:6379");
+        settings.RedisPassword.Should().BeNull();
+        settings.RedisDatabase.Should().Be(0);
+        settings.RedisPrefix.Should().Be("master:");
+    }
+
+    [TestCase("MASTER_REDIS_DB", "16", "MASTER_REDIS_DB='16': expected a whole number from 0 to 15")]
+    [TestCase("MASTER_REDIS_PREFIX", "my prefix:", "MASTER_REDIS_PREFIX='my prefix:': expected 1 to 64 characters without spaces, such as master: or prod-master:")]
+    [TestCase("MASTER_REDIS_ADDR", ",,,", "MASTER_REDIS_ADDR=',,,': expected host:port or a StackExchange.Redis configuration string with an endpoint, such as redis:6379 or redis:6379,ssl=true")]
+    public void Bad_redis_setting_is_one_line(string variable, string value, string expected) =>
+        Read((variable, value)).Problems.Should().Equal(expected);
+
+    [Test]
+    public void Bad_redis_configuration_string_is_not_echoed_as_it_may_hold_a_password()
+    {
+        var result = Read(("MASTER_REDIS_ADDR", "password=hunter2,ssl=true"));
+
+        result.Problems.Should().ContainSingle().Which.Should().StartWith("MASTER_REDIS_ADDR: expected host:port").And.NotContain("hunter2");
     }
 
     [Test]
