@@ -57,6 +57,9 @@ internal sealed partial class RedisDataHub
     {
         var configuration = ConfigurationOptions.Parse(_redisOptions.Configuration);
         configuration.AbortOnConnectFail = false;
+
+        // Fail at once while disconnected instead of queueing calls until the timeout: callers answer 503, agents retry.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.DefaultDatabase = _redisOptions.Database;
         configuration.ClientName = "master-" + InstanceId[..8];
         var timeout = (int)_redisOptions.OperationTimeout.TotalMilliseconds;

@@ -15,6 +15,9 @@ internal abstract class ChangeFeedJob(IDataHub hub) : BackgroundService
     // How long stopping waits for the feed to deliver what the hub published before it stopped.
     private static readonly TimeSpan FeedDrainTimeout = TimeSpan.FromSeconds(2);
 
+    // Wall-clock time: how soon a job whose hub was unreachable tries again.
+    private static readonly TimeSpan HubRetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _feedEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IAsyncEnumerator<Change>? _firstSubscription;
@@ -68,6 +71,9 @@ internal abstract class ChangeFeedJob(IDataHub hub) : BackgroundService
     /// <summary>The job fell behind the feed and was cut off; it subscribes again.</summary>
     protected abstract void OnFeedOverflow();
 
+    /// <summary>The hub could not be reached; the job subscribes again shortly.</summary>
+    protected abstract void OnHubUnavailable();
+
     /// <summary>The job's writing loop, until <paramref name="stoppingToken"/> fires.</summary>
     protected abstract Task WriteAsync(CancellationToken stoppingToken);
 
@@ -95,9 +101,9 @@ internal abstract class ChangeFeedJob(IDataHub hub) : BackgroundService
                 ?? Hub.SubscribeAsync(stoppingToken).GetAsyncEnumerator(stoppingToken);
             await using (changes.ConfigureAwait(false))
             {
-                await OnSubscribedAsync(stoppingToken).ConfigureAwait(false);
                 try
                 {
+                    await OnSubscribedAsync(stoppingToken).ConfigureAwait(false);
                     while (await changes.MoveNextAsync().ConfigureAwait(false))
                     {
                         OnChange(changes.Current);
@@ -109,6 +115,12 @@ internal abstract class ChangeFeedJob(IDataHub hub) : BackgroundService
                 catch (ChangeFeedOverflowException)
                 {
                     OnFeedOverflow();
+                }
+                catch (DataHubUnavailableException)
+                {
+                    // Redis is down: the re-read failed or the feed broke. Wait, then subscribe and re-read again.
+                    OnHubUnavailable();
+                    await Task.Delay(HubRetryDelay, stoppingToken).ConfigureAwait(false);
                 }
             }
         }

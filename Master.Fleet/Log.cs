@@ -76,4 +76,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 8051, Level = LogLevel.Warning,
         Message = "Unfinished commands were not restored at start because the DataHub is unreachable; a shared hub kept its own queues")]
     public static partial void CommandRestoreSkipped(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8052, Level = LogLevel.Warning,
+        Message = "The {Job} job cannot reach the DataHub; it subscribes and re-reads again in a second")]
+    public static partial void FeedHubUnavailable(this ILogger logger, string job);
 }

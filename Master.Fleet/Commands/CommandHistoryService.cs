@@ -53,6 +53,8 @@ internal sealed class CommandHistoryService(
 
     protected override void OnFeedOverflow() => logger.CommandFeedOverflow();
 
+    protected override void OnHubUnavailable() => logger.FeedHubUnavailable("command history");
+
     protected override async Task WriteAsync(CancellationToken stoppingToken)
     {
         while (await writer.WaitMarkedAsync(stoppingToken).ConfigureAwait(false))

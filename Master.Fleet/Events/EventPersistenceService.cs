@@ -43,6 +43,8 @@ internal sealed class EventPersistenceService(
 
     protected override void OnFeedOverflow() => logger.EventFeedOverflow();
 
+    protected override void OnHubUnavailable() => logger.FeedHubUnavailable("event persistence");
+
     protected override async Task WriteAsync(CancellationToken stoppingToken)
     {
         while (await persister.WaitAsync(stoppingToken).ConfigureAwait(false))

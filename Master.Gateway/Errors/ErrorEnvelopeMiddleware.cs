@@ -1,3 +1,4 @@
+using Master.DataHub;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,8 @@ namespace Master.Gateway.Errors;
 
 /// <summary>
 /// Makes every 4xx/5xx reply carry the error envelope: a bare status (unknown route, wrong method, a binding failure)
-/// gets a body, and an unhandled exception becomes <c>500 internal_error</c> without a stack trace.
+/// gets a body, an unreachable DataHub (Redis down) becomes <c>503 unavailable</c>, and any other unhandled exception
+/// <c>500 internal_error</c>, without a stack trace.
 /// </summary>
 internal sealed class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<ErrorEnvelopeMiddleware> logger)
 {
@@ -18,6 +20,17 @@ internal sealed class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<Erro
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is nobody to answer.
+            return;
+        }
+        catch (DataHubUnavailableException exception) when (!context.Response.HasStarted)
+        {
+            logger.DataHubUnavailable(context.Request.Method, context.Request.Path, exception.Message);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            await context.Response.WriteAsJsonAsync(
+                ErrorResponse.Of(ErrorCodes.Unavailable, "Live state (the DataHub) is unreachable, so nothing was done; retry later."),
+                context.RequestAborted).ConfigureAwait(false);
             return;
         }
         catch (Exception exception) when (!context.Response.HasStarted)

@@ -28,6 +28,14 @@ internal sealed class AgentSimulator(HttpClient client)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Sends a heartbeat and returns the reply, whatever its status.</summary>
+    public async Task<HttpResponseMessage> SendHeartbeatAsync(string clusterId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/agent/heartbeat") { Content = new ByteArrayContent([]) };
+        AddIdentity(request, clusterId, version: null, labels: null);
+        return await client.SendAsync(request);
+    }
+
     /// <summary>A command long-poll; it is held until a command arrives or the hub's clock passes the hold.</summary>
     public Task<HttpResponseMessage> PollAsync(string clusterId, CancellationToken cancellationToken = default) =>
         PollAsync(clusterId, "ops", cancellationToken);
