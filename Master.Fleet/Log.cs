@@ -80,4 +80,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 8052, Level = LogLevel.Warning,
         Message = "The {Job} job cannot reach the DataHub; it subscribes and re-reads again in a second")]
     public static partial void FeedHubUnavailable(this ILogger logger, string job);
+
+    [LoggerMessage(EventId = 8053, Level = LogLevel.Debug, Message = "Another instance holds the {Lease} lease; it does this pass for the fleet")]
+    public static partial void FleetPassElsewhere(this ILogger logger, string lease);
 }

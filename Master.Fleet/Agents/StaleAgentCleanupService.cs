@@ -10,7 +10,8 @@ namespace Master.Fleet.Agents;
 /// Every <see cref="FleetOptions.AgentCleanupInterval"/>: agents offline for longer than
 /// <see cref="FleetOptions.AgentStaleThreshold"/> leave the live registry once their last state is written (queued
 /// commands expire, agent-protocol.md L6), records silent for longer than <see cref="FleetOptions.AgentPurgeAfter"/> are
-/// deleted with their registry rows, and the directory is re-read so edits made by other instances show here.
+/// deleted with their registry rows (by the instance holding the <c>agent-cleanup</c> lease), and every instance re-reads
+/// the directory so edits made by other instances show here.
 /// </summary>
 internal sealed class StaleAgentCleanupService(
     IDataHub hub,
@@ -20,14 +21,14 @@ internal sealed class StaleAgentCleanupService(
     RegistryDirectory directory,
     IOptions<FleetOptions> options,
     TimeProvider timeProvider,
-    ILogger<StaleAgentCleanupService> logger) : PeriodicJob(timeProvider)
+    ILogger<StaleAgentCleanupService> logger) : PeriodicJob(hub, timeProvider)
 {
-    /// <summary>One cleanup pass; throws when the store fails (nothing is removed from the hub then).</summary>
-    public override async Task RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>One cleanup for the fleet; throws when the store fails (nothing is removed from the hub then).</summary>
+    protected override async Task RunFleetPassAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = Time.GetUtcNow();
-        var stale = (await hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
+        var stale = (await Hub.ListAgentsAsync(cancellationToken).ConfigureAwait(false))
             .Where(agent => !agent.Online && now - agent.LastSeen >= settings.AgentStaleThreshold)
             .ToList();
         if (stale.Count > 0)
@@ -36,7 +37,7 @@ internal sealed class StaleAgentCleanupService(
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             foreach (var agent in stale)
             {
-                await hub.RemoveClusterAsync(agent.ClusterId, cancellationToken).ConfigureAwait(false);
+                await Hub.RemoveClusterAsync(agent.ClusterId, cancellationToken).ConfigureAwait(false);
                 logger.StaleAgentRemoved(agent.ClusterId, agent.LastSeen);
             }
         }
@@ -52,11 +53,15 @@ internal sealed class StaleAgentCleanupService(
                 logger.AgentPurged(clusterId, cutoff);
             }
         }
-
-        await registry.LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    protected override Task RunInstancePassAsync(CancellationToken cancellationToken) => registry.LoadAsync(cancellationToken);
+
     protected override TimeSpan Interval => options.Value.AgentCleanupInterval;
+
+    protected override string LeaseName => "agent-cleanup";
+
+    protected override void OnLeaseHeldElsewhere() => logger.FleetPassElsewhere(LeaseName);
 
     protected override void OnPassFailed(Exception exception) => logger.AgentCleanupFailed(Interval, exception);
 }

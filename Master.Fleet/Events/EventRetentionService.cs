@@ -1,4 +1,5 @@
 using Master.Database.Events;
+using Master.DataHub;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,16 +8,18 @@ namespace Master.Fleet.Events;
 /// <summary>
 /// Every <see cref="FleetOptions.EventCleanupInterval"/>, deletes persisted events older than
 /// <see cref="FleetOptions.EventRetention"/> and keeps at most <see cref="FleetOptions.EventMaxCount"/> per cluster, for
-/// every cluster in the table, online or not, registered or forgotten.
+/// every cluster in the table, online or not, registered or forgotten; one instance does it, under the
+/// <c>event-retention</c> lease.
 /// </summary>
 internal sealed class EventRetentionService(
+    IDataHub hub,
     IClusterEventRepository events,
     IOptions<FleetOptions> options,
     TimeProvider timeProvider,
-    ILogger<EventRetentionService> logger) : PeriodicJob(timeProvider)
+    ILogger<EventRetentionService> logger) : PeriodicJob(hub, timeProvider)
 {
     /// <summary>One retention pass; throws when the store fails.</summary>
-    public override async Task RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunFleetPassAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var cutoff = Time.GetUtcNow() - settings.EventRetention;
@@ -29,6 +32,10 @@ internal sealed class EventRetentionService(
     }
 
     protected override TimeSpan Interval => options.Value.EventCleanupInterval;
+
+    protected override string LeaseName => "event-retention";
+
+    protected override void OnLeaseHeldElsewhere() => logger.FleetPassElsewhere(LeaseName);
 
     protected override void OnPassFailed(Exception exception) => logger.EventRetentionFailed(Interval, exception);
 }

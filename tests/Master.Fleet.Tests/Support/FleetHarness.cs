@@ -57,6 +57,9 @@ internal sealed class FleetHarness : IAsyncDisposable
 
     internal EventRetentionService Retention => Services.GetServices<IHostedService>().OfType<EventRetentionService>().Single();
 
+    /// <summary>With this setting the harness runs on the Redis hub, as one of several instances.</summary>
+    public const string RedisConfigurationKey = "Master:DataHub:Redis:Configuration";
+
     /// <summary>Starts a harness on <paramref name="database"/>; the settings override the fleet's defaults.</summary>
     public static async Task<FleetHarness> StartAsync(ScratchDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -74,7 +77,8 @@ internal sealed class FleetHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddMasterDatabase();
         builder.Services.AddMasterFleet();
-        builder.Services.AddDataHub().AddMemoryDataHub();
+        var hub = builder.Services.AddDataHub();
+        _ = builder.Configuration[RedisConfigurationKey] is null ? hub.AddMemoryDataHub() : hub.AddRedisDataHub();
         builder.Services.AddMasterQuery();
         var host = builder.Build();
         await host.StartAsync();
