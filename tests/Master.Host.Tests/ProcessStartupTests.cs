@@ -100,12 +100,17 @@ public sealed class ProcessStartupTests
     }
 
     [Test]
-    public async Task Redis_hub_type_stops_start_up_with_a_clear_line()
+    public async Task Bad_redis_database_stops_start_up_with_one_line_naming_it()
     {
-        var (exitCode, stdErr, _) = await RunHostAsync(new Dictionary<string, string> { ["MASTER_DATAHUB_TYPE"] = "redis" });
+        var (exitCode, stdErr, stdOut) = await RunHostAsync(new Dictionary<string, string>
+        {
+            ["MASTER_DATAHUB_TYPE"] = "redis",
+            ["MASTER_REDIS_DB"] = "16",
+        });
 
         exitCode.Should().Be(2);
-        stdErr.Trim().Should().Be("MASTER_DATAHUB_TYPE='redis': the Redis hub is not available in this version; expected memory");
+        stdErr.Trim().Should().Be("MASTER_REDIS_DB='16': expected a whole number from 0 to 15");
+        stdOut.Should().BeEmpty();
     }
 
     [Test]
