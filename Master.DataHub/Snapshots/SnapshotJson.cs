@@ -51,6 +51,14 @@ public static class SnapshotJson
         return JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJsonContext.Default.ClusterSnapshot);
     }
 
+    /// <summary>Writes the snapshot as UTF-8 JSON to <paramref name="stream"/>, flushing as it goes.</summary>
+    public static Task SerializeAsync(Stream stream, ClusterSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return JsonSerializer.SerializeAsync(stream, snapshot, SnapshotJsonContext.Default.ClusterSnapshot, cancellationToken);
+    }
+
     /// <summary>Writes the snapshot as one JSON value to <paramref name="writer"/>, e.g. inside a larger document.</summary>
     public static void Serialize(Utf8JsonWriter writer, ClusterSnapshot snapshot)
     {
