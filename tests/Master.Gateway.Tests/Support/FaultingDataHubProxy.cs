@@ -47,6 +47,11 @@ public class FaultingDataHubProxy : DispatchProxy
             throw new InvalidOperationException("The backend is broken (a test fault).");
         }
 
+        if (targetMethod.Name == nameof(IDataHub.EnqueueCommandAsync) && _faults.EnqueueFails())
+        {
+            throw new DataHubUnavailableException("Redis is unreachable (a test fault).");
+        }
+
         try
         {
             return targetMethod.Invoke(_inner, args);
