@@ -16,7 +16,9 @@ namespace Master.Benchmarks;
 /// <summary>
 /// How long a command takes to reach an agent that is already parked in a long-poll, while 1,000 agents are parked:
 /// enqueue, wake the waiter, write the reply over a real loopback socket, read and parse it in the client. One
-/// delivery per iteration, so the percentile columns are percentiles of single deliveries.
+/// delivery per iteration, so the percentile columns are percentiles of single deliveries. With the Redis hub the
+/// command is enqueued through a second instance sharing the Redis state, so each delivery crosses instances: the
+/// agents are parked on one, the submission comes through the other.
 /// </summary>
 [Config(typeof(TailLatencyConfig))]
 [GcServer(true)] // as Master.Host runs: a web app gets the server GC
@@ -28,6 +30,8 @@ public class CommandDeliveryBenchmarks
     private WebApplication _app = null!;
     private HttpClient _client = null!;
     private IDataHub _hub = null!;
+    private BenchHub _benchHub = null!;
+    private ServiceProvider? _submitter;
     private CancellationTokenSource _stop = null!;
     private MeterListener _listener = null!;
     private Task[] _agents = [];
@@ -38,13 +42,17 @@ public class CommandDeliveryBenchmarks
     [Params(1_000)]
     public int ParkedPolls { get; set; }
 
+    [Params(BenchHub.Memory, BenchHub.Redis)]
+    public string Hub { get; set; } = BenchHub.Memory;
+
     [GlobalSetup]
     public async Task SetUpAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddDataHub().AddMemoryDataHub();
+        _benchHub = new BenchHub(Hub);
+        _benchHub.AddTo(builder.Services);
         builder.Services.AddMasterProcessor();
         builder.Services.AddAgentSdk();
         _app = builder.Build();
@@ -52,6 +60,14 @@ public class CommandDeliveryBenchmarks
         await _app.StartAsync();
         var address = _app.Urls.Single();
         _hub = _app.Services.GetRequiredService<IDataHub>();
+        if (Hub == BenchHub.Redis)
+        {
+            var submitter = new ServiceCollection().AddLogging();
+            _benchHub.AddTo(submitter);
+            _submitter = submitter.BuildServiceProvider();
+            _hub = _submitter.GetRequiredService<IDataHub>();
+            await _hub.StartAsync();
+        }
 
         _listener = new MeterListener();
         _listener.InstrumentPublished = (instrument, listener) =>
@@ -87,6 +103,13 @@ public class CommandDeliveryBenchmarks
         _listener.Dispose();
         _client.Dispose();
         await _app.DisposeAsync();
+        if (_submitter is not null)
+        {
+            await _hub.StopAsync();
+            await _submitter.DisposeAsync();
+        }
+
+        await _benchHub.DisposeAsync();
         _stop.Dispose();
     }
 

@@ -55,6 +55,7 @@ public class QueryBenchmarks
     private static readonly string[] ClusterIds = Enumerable.Range(0, Clusters).Select(i => $"c{i:00}").ToArray();
 
     private ServiceProvider? _services;
+    private BenchHub? _benchHub;
     private IDataHub _hub = null!;
     private IQueryService _query = null!;
 
@@ -102,6 +103,10 @@ public class QueryBenchmarks
 
     // ---- the fleet: 20 clusters x 5,000 pods ----------------------------------------------------------------------
 
+    /// <summary>The hub the fleet rows read; on Redis the instance's snapshot cache is warm (every snapshot read once).</summary>
+    [Params(BenchHub.Memory, BenchHub.Redis)]
+    public string Hub { get; set; } = BenchHub.Memory;
+
     [GlobalSetup(Targets = new[] { nameof(LinqFilterSortLimit), nameof(DslFilterSortLimit), nameof(LinqGroupBy), nameof(DslGroupBy) })]
     public async Task SetUpFleetAsync()
     {
@@ -109,7 +114,8 @@ public class QueryBenchmarks
         services.AddLogging();
         services.AddMetrics();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddDataHub().AddMemoryDataHub();
+        _benchHub = new BenchHub(Hub);
+        _benchHub.AddTo(services);
         // Keep the agents online for the whole run: the default 45 s timeout would turn them offline mid-run and add a
         // warning per cluster to every answer.
         services.Configure<DataHubOptions>(options => options.HeartbeatTimeout = TimeSpan.FromDays(1));
@@ -156,6 +162,11 @@ public class QueryBenchmarks
         {
             await _hub.StopAsync();
             await _services.DisposeAsync();
+        }
+
+        if (_benchHub is not null)
+        {
+            await _benchHub.DisposeAsync();
         }
     }
 

@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Master.Benchmarks;
 
 /// <summary>
-/// The most expensive thing Master does: a pushed snapshot, gunzipped, decoded, normalised and stored.
-/// The baseline is decompress + decode alone on the same bytes, so the ratio is what the Processor and the
-/// hub add. Two different snapshots alternate so every full ingest really stores a new version.
+/// The most expensive thing Master does: a pushed snapshot, gunzipped, decoded, normalised and stored, in the memory hub
+/// or the Redis hub. The baseline is decompress + decode alone on the same bytes, so the ratio is what the Processor and
+/// the hub add. Two different snapshots alternate so every full ingest really stores a new version.
 /// </summary>
 [Config(typeof(TailLatencyConfig))]
 [GcServer(true)] // as Master.Host runs: a web app gets the server GC
@@ -22,11 +22,15 @@ public class SnapshotIngestBenchmarks
     private byte[][] _gzip = [];
     private byte[] _buffer = [];
     private ServiceProvider _services = null!;
+    private BenchHub _hub = null!;
     private ISnapshotIngestor _ingestor = null!;
     private int _turn;
 
     [Params(5_000)]
     public int Pods { get; set; }
+
+    [Params(BenchHub.Memory, BenchHub.Redis)]
+    public string Hub { get; set; } = BenchHub.Memory;
 
     [GlobalSetup]
     public async Task SetUpAsync()
@@ -38,7 +42,8 @@ public class SnapshotIngestBenchmarks
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMetrics();
-        services.AddDataHub().AddMemoryDataHub();
+        _hub = new BenchHub(Hub);
+        _hub.AddTo(services);
         services.AddMasterProcessor();
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<IDataHub>().StartAsync();
@@ -53,6 +58,7 @@ public class SnapshotIngestBenchmarks
     {
         await _services.GetRequiredService<IDataHub>().StopAsync();
         await _services.DisposeAsync();
+        await _hub.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "gunzip + decode")]
