@@ -76,7 +76,7 @@ internal sealed partial class AgentChannel
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             _logger.RequestFailed(exception, context.Request.Path.Value ?? string.Empty);
-            await WriteFailureAsync(context).ConfigureAwait(false);
+            await WriteFailureAsync(context, exception).ConfigureAwait(false);
         }
         finally
         {
@@ -87,23 +87,36 @@ internal sealed partial class AgentChannel
         }
     }
 
-    private async Task WriteFailureAsync(HttpContext context)
+    /// <summary>
+    /// 503 when live state is unreachable, so the agent retries instead of taking a 500 for a bug; 500 otherwise. A hub
+    /// that says it is unreachable is believed without asking it again.
+    /// </summary>
+    private async Task WriteFailureAsync(HttpContext context, Exception exception)
     {
-        var healthy = true;
+        var reachable = exception is not DataHubUnavailableException && await IsHubHealthyAsync(context).ConfigureAwait(false);
+        context.Response.Clear();
+        if (reachable)
+        {
+            await AgentResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "internal_error", "The request failed unexpectedly.")
+                .ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.Headers.RetryAfter = "5";
+        await AgentResponses.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "unavailable", "Live state is unreachable; retry later.")
+            .ConfigureAwait(false);
+    }
+
+    private async Task<bool> IsHubHealthyAsync(HttpContext context)
+    {
         try
         {
-            healthy = (await _hub.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false)).Healthy;
+            return (await _hub.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false)).Healthy;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            healthy = false;
+            return false;
         }
-
-        context.Response.Clear();
-        await (healthy
-            ? AgentResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "internal_error", "The request failed unexpectedly.")
-            : AgentResponses.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "unavailable", "Live state is unreachable; retry later."))
-            .ConfigureAwait(false);
     }
 
     /// <summary>

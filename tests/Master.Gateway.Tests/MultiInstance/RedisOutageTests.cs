@@ -18,8 +18,14 @@ public sealed class RedisOutageTests
         await instances.A.Agent.HeartbeatAsync("prod-eu");
         var queued = await SubmitRestartAsync(instances.A);
         queued.Status.Should().Be(HttpStatusCode.Accepted);
+        var inFlightPoll = instances.B.Agent.PollAsync("prod-us");
 
         await redis.StopAsync();
+
+        using (var poll = await inFlightPoll.WaitAsync(TimeSpan.FromSeconds(30)))
+        {
+            poll.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a poll must not be told there is nothing to do when nobody can know");
+        }
 
         var (ready, readiness) = await instances.B.Anonymous.GetJsonAsync("/readyz");
         ready.Should().Be(HttpStatusCode.ServiceUnavailable);
@@ -27,6 +33,7 @@ public sealed class RedisOutageTests
         using (var heartbeat = await instances.B.Agent.SendHeartbeatAsync("prod-eu"))
         {
             heartbeat.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "an agent must never be told its heartbeat was taken");
+            heartbeat.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(5));
             JsonNode.Parse(await heartbeat.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>().Should().Be("unavailable");
         }
 
