@@ -62,4 +62,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3215, Level = LogLevel.Warning,
         Message = "Could not put command {CommandId} back after its poll went away; it stays dispatched until its result deadline")]
     public static partial void ReturnFailed(this ILogger logger, string commandId, Exception exception);
+
+    [LoggerMessage(EventId = 3216, Level = LogLevel.Warning,
+        Message = "Could not re-check the {QueueCount} command queues this instance holds polls for; the next re-check tries again")]
+    public static partial void RecheckFailed(this ILogger logger, int queueCount, Exception exception);
 }

@@ -100,7 +100,7 @@ internal sealed partial class RedisDataHub
         }
 
         // Wake-ups sent while the connection was down are lost; look at every queue a poll is held for.
-        RecheckHeldPolls();
+        _ = RecheckHeldPollsAsync();
     }
 
     /// <summary>Runs one Redis call, turning a connection failure or a timeout into <see cref="DataHubUnavailableException"/>.</summary>

@@ -60,7 +60,7 @@ internal sealed partial class RedisDataHub
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
-                RecheckHeldPolls();
+                await RecheckHeldPollsAsync().ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

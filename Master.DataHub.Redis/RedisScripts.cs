@@ -111,6 +111,15 @@ internal static class RedisScripts
         end
         """);
 
+    /// <summary>ARGV 3… queue names. Returns those holding at least one command, so a re-check is one call, not one per queue.</summary>
+    public static readonly string NonEmptyQueues = Script("""
+        local found = {}
+        for i = 3, #ARGV do
+          if redis.call('LLEN', P .. 'queue:' .. ARGV[i]) > 0 then table.insert(found, ARGV[i]) end
+        end
+        return found
+        """);
+
     /// <summary>ARGV 3 id. Puts a dispatched command back at the head of its queue as pending; 0 when not dispatched.</summary>
     public static readonly string Return = Script("""
         local id = ARGV[3]
@@ -289,7 +298,7 @@ internal static class RedisScripts
         """);
 
     /// <summary>Every script, to load when connecting.</summary>
-    public static IReadOnlyList<string> All => [Enqueue, Restore, Take, Return, Complete, Cancel, SweepCommands, ListCommands, RecordContact, SweepAgents, ListAgents, SetSnapshot, RemoveCluster, AcquireLease];
+    public static IReadOnlyList<string> All => [Enqueue, Restore, Take, NonEmptyQueues, Return, Complete, Cancel, SweepCommands, ListCommands, RecordContact, SweepAgents, ListAgents, SetSnapshot, RemoveCluster, AcquireLease];
 
     /// <summary>
     /// Wraps a script body: it runs as a function after the prelude, and the script returns { the sequence number of the
