@@ -36,7 +36,7 @@ public sealed class CommandHubOutageTests : CommandFixture
         var items = body!["items"]!.AsArray();
         items.Select(item => item!["status"]!.GetValue<string>()).Should().Equal("pending", "cancelled");
         var cancelled = items[1]!["id"]!.GetValue<string>();
-        (await Eventually.ValueAsync(() => HistoryStatusAsync(cancelled))).Should().Be("cancelled");
+        await Eventually.TrueAsync(async () => await HistoryStatusAsync(cancelled) == "cancelled");
         (await Agent.TakeCommandAsync("prod-eu")).GetProperty("id").GetString().Should().Be(items[0]!["id"]!.GetValue<string>());
     }
 
