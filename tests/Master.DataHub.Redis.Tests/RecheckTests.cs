@@ -1,4 +1,5 @@
 using Master.DataHub.Commands;
+using Master.Testing.DataHub;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
@@ -16,15 +17,7 @@ public sealed class RecheckTests
         var prefix = hubs.NewPrefix();
         var hub = await hubs.CreateAsync(time, new DataHubOptions(), prefix);
         await hub.StartAsync();
-        var command = await hub.EnqueueCommandAsync(new Command
-        {
-            Id = Guid.NewGuid().ToString(),
-            ClusterId = "c1",
-            Action = "restart",
-            CreatedAt = time.GetUtcNow(),
-            ExpiresAt = time.GetUtcNow().AddMinutes(10),
-            ResultTimeout = TimeSpan.FromMinutes(2),
-        });
+        var command = await hub.EnqueueCommandAsync(TestCommands.New(time.GetUtcNow()));
 
         // Take the command off its queue behind the hub's back, park a poll on the empty queue, and put the command
         // back without the wake-up message the hub would have sent.

@@ -1,4 +1,5 @@
 using Master.DataHub.Commands;
+using Master.Testing.DataHub;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
@@ -19,15 +20,7 @@ public sealed class ScriptCacheTests
             await admin.GetServers()[0].ScriptFlushAsync();
         }
 
-        var command = await hub.EnqueueCommandAsync(new Command
-        {
-            Id = Guid.NewGuid().ToString(),
-            ClusterId = "c1",
-            Action = "restart",
-            CreatedAt = time.GetUtcNow(),
-            ExpiresAt = time.GetUtcNow().AddMinutes(10),
-            ResultTimeout = TimeSpan.FromMinutes(2),
-        });
+        var command = await hub.EnqueueCommandAsync(TestCommands.New(time.GetUtcNow()));
 
         (await hub.WaitCommandAsync("c1", CommandTopic.Ops, TimeSpan.Zero))!.Id.Should().Be(command.Id);
     }

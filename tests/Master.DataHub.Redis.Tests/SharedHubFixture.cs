@@ -1,4 +1,5 @@
 using Master.DataHub.Commands;
+using Master.Testing.DataHub;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Master.DataHub.Redis.Tests;
@@ -43,20 +44,11 @@ public abstract class SharedHubFixture
 
     private protected virtual RedisHubs CreateHubFactory() => new();
 
-    protected Command NewCommand(string clusterId = "c1", string? source = "web") => new()
+    protected Command NewCommand(string clusterId = "c1", string? source = "web") => TestCommands.New(Time.GetUtcNow(), clusterId, source) with
     {
-        Id = Guid.NewGuid().ToString(),
-        ClusterId = clusterId,
         Action = "scale",
-        Kind = "Deployment",
         Namespace = "shop",
-        Name = "api",
         Params = System.Text.Json.JsonDocument.Parse("""{"replicas":3}""").RootElement,
-        Source = source,
-        CreatedBy = "alice",
-        CreatedAt = Time.GetUtcNow(),
-        ExpiresAt = Time.GetUtcNow() + TimeSpan.FromMinutes(10),
-        ResultTimeout = TimeSpan.FromMinutes(2),
     };
 
     protected CommandResult Result(string commandId, bool success = true) =>

@@ -74,20 +74,8 @@ public abstract partial class DataHubContractTests
 
     /// <summary>A new pending command created now; <paramref name="source"/> <c>ai</c> routes it to the ai topic.</summary>
     protected Command NewCommand(
-        string clusterId = "c1", string? source = "web", TimeSpan? expiry = null, TimeSpan? resultTimeout = null) => new()
-        {
-            Id = Guid.NewGuid().ToString(),
-            ClusterId = clusterId,
-            Action = "restart",
-            Kind = "Deployment",
-            Namespace = "default",
-            Name = "api",
-            Source = source,
-            CreatedBy = "admin",
-            CreatedAt = Time.GetUtcNow(),
-            ExpiresAt = Time.GetUtcNow() + (expiry ?? TimeSpan.FromMinutes(10)),
-            ResultTimeout = resultTimeout ?? TimeSpan.FromMinutes(2),
-        };
+        string clusterId = "c1", string? source = "web", TimeSpan? expiry = null, TimeSpan? resultTimeout = null) =>
+        TestCommands.New(Time.GetUtcNow(), clusterId, source, expiry, resultTimeout);
 
     /// <summary>A result for a command, received now.</summary>
     protected CommandResult Result(string commandId, bool success = true, string? output = "done") =>
