@@ -35,6 +35,24 @@ internal abstract class DatabaseEngine : IAsyncDisposable
     /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
+        if (TransactionGate is not { } gate)
+        {
+            return await RunTransactionAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunTransactionAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<T> RunTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -45,6 +63,12 @@ internal abstract class DatabaseEngine : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// When set, the transactions of <see cref="InTransactionAsync{T}"/> take turns on it, for an engine whose writers
+    /// exclude each other anyway and wait for each other worse than a queue does.
+    /// </summary>
+    private protected virtual SemaphoreSlim? TransactionGate => null;
 
     /// <summary>Holds the one lock that serialises migrations across every process sharing the database.</summary>
     public abstract Task<MigrationLock> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken = default);

@@ -20,6 +20,12 @@ internal sealed class SqliteDatabaseEngine : DatabaseEngine
 
     private readonly string _connectionString;
 
+    // SQLite lets one writer in at a time, and a writer that finds the file locked sleeps in its busy handler in steps
+    // of up to 100 ms, so it starts well after the lock was freed. Queued here, the next transaction of this process
+    // starts the moment the last one ends; the busy timeout is left for other processes and statements outside a
+    // transaction. Never disposed: it holds no wait handle, and a late write after the store was disposed still works.
+    private readonly SemaphoreSlim _transactions = new(1, 1);
+
     public SqliteDatabaseEngine(DatabaseOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
@@ -33,6 +39,8 @@ internal sealed class SqliteDatabaseEngine : DatabaseEngine
     }
 
     public override DatabaseType Type => DatabaseType.Sqlite;
+
+    private protected override SemaphoreSlim TransactionGate => _transactions;
 
     public override IReadOnlyDictionary<string, string> SchemaTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
