@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using StackExchange.Redis;
 
@@ -27,6 +28,7 @@ internal sealed partial class RedisDataHub
 
             _connection ??= await GuardAsync(OpenAsync).ConfigureAwait(false);
             var subscriber = _connection.GetSubscriber();
+            await WaitForSubscriptionConnectionAsync(subscriber).ConfigureAwait(false);
             await GuardAsync(async () =>
             {
                 (await subscriber.SubscribeAsync(_keys.Changes).ConfigureAwait(false)).OnMessage(OnChangeMessage);
@@ -48,6 +50,21 @@ internal sealed partial class RedisDataHub
         finally
         {
             _connectGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Right after the multiplexer opens, its subscription connection may still be shaking hands while the interactive one
+    /// is up, and with <see cref="BacklogPolicy.FailFast"/> a SUBSCRIBE then fails at once; a reachable server gets the
+    /// operation timeout to finish. An unreachable one is not waited for: the subscribe fails and the caller answers 503.
+    /// </summary>
+    private async Task WaitForSubscriptionConnectionAsync(ISubscriber subscriber)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (_connection!.IsConnected && !subscriber.IsConnected(_keys.Changes)
+            && Stopwatch.GetElapsedTime(started) < _redisOptions.OperationTimeout)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10)).ConfigureAwait(false);
         }
     }
 
