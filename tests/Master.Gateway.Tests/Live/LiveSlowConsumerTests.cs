@@ -10,7 +10,7 @@ public sealed class LiveSlowConsumerTests
 {
     private const string DroppedSeries = "master_live_clients_dropped_total";
 
-    // Large enough that a client reading along never fills it at the pace of the flood below, so only the slow one goes.
+    // Far more than the flood below lets a reading client fall behind (one batch), so only the slow one goes.
     private const int QueueCapacity = 64;
 
     [Test]
@@ -26,9 +26,10 @@ public sealed class LiveSlowConsumerTests
         using var other = await LiveClient.ConnectAsync(factory);
         await other.SubscribeAsync("commands", "clusters");
         var received = Channel.CreateUnbounded<JsonNode>();
-        var reading = ReadAllAsync(other, received.Writer);
+        var commandsRead = 0;
+        var reading = ReadAllAsync(other, received.Writer, () => Interlocked.Increment(ref commandsRead));
 
-        var (commands, dropped) = await FloodUntilDroppedAsync(factory);
+        var (commands, dropped) = await FloodUntilDroppedAsync(factory, () => Volatile.Read(ref commandsRead));
         await factory.Agent.HeartbeatAsync("live-after-drop");
         var before = await ReadUntilOnlineAsync(received.Reader, "live-after-drop");
         using var timeout = new CancellationTokenSource(LiveClient.Patience);
@@ -41,8 +42,11 @@ public sealed class LiveSlowConsumerTests
         await ShouldFindTheConnectionEndedAsync(slow);
     }
 
-    /// <summary>Creates commands with long fields, a few at a time, until Master reports the slow client dropped.</summary>
-    private static async Task<(int Commands, bool Dropped)> FloodUntilDroppedAsync(GatewayFactory factory)
+    /// <summary>
+    /// Creates commands with long fields, a few at a time, until Master reports the slow client dropped. Each batch waits
+    /// until the reading client has it, so that client never falls behind however busy the machine is.
+    /// </summary>
+    private static async Task<(int Commands, bool Dropped)> FloodUntilDroppedAsync(GatewayFactory factory, Func<int> commandsRead)
     {
         var sent = 0;
         var deadline = DateTime.UtcNow + LiveClient.Patience;
@@ -51,6 +55,11 @@ public sealed class LiveSlowConsumerTests
             for (var i = 0; i < 5; i++, sent++)
             {
                 await factory.Hub.EnqueueCommandAsync(FleetFixtures.NewCommand("live-flood") with { Name = new string('n', 2000) });
+            }
+
+            while (commandsRead() < sent && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
             }
 
             var scrape = await PrometheusScrape.ReadAsync(factory.Gateway);
@@ -63,10 +72,15 @@ public sealed class LiveSlowConsumerTests
         return (sent, false);
     }
 
-    private static async Task ReadAllAsync(LiveClient client, ChannelWriter<JsonNode> received)
+    private static async Task ReadAllAsync(LiveClient client, ChannelWriter<JsonNode> received, Action onCommand)
     {
         while (await client.ReceiveOrCloseAsync() is { } message)
         {
+            if (message["type"]!.GetValue<string>() == "command.updated")
+            {
+                onCommand();
+            }
+
             received.TryWrite(message);
         }
 
