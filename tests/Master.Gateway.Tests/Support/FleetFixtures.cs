@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Master.DataHub.Commands;
+using Master.Testing.DataHub;
 using Master.Testing.Snapshots;
 
 namespace Master.Gateway.Tests.Support;
@@ -8,20 +9,12 @@ namespace Master.Gateway.Tests.Support;
 /// <summary>Fixtures of fleet state and what the API must answer about them.</summary>
 internal static class FleetFixtures
 {
-    public static Command NewCommand(string clusterId) => new()
+    public static Command NewCommand(string clusterId) => TestCommands.New(GatewayFactory.Start, clusterId) with
     {
-        Id = Guid.NewGuid().ToString(),
-        ClusterId = clusterId,
         Action = "scale",
-        Kind = "Deployment",
         Namespace = "shop",
-        Name = "api",
         Params = JsonDocument.Parse("""{"replicas":3}""").RootElement.Clone(),
-        Source = "web",
         CreatedBy = "alice",
-        CreatedAt = GatewayFactory.Start,
-        ExpiresAt = GatewayFactory.Start.AddMinutes(10),
-        ResultTimeout = TimeSpan.FromMinutes(2),
     };
 
     /// <summary>The <c>summary</c> object gateway-api.md promises for a fixture, as JSON.</summary>
