@@ -6,6 +6,12 @@ namespace Master.DataHub;
 /// </summary>
 public sealed class DataHubUnavailableException : Exception
 {
+    /// <summary>
+    /// What a 503 for an unreachable hub tells the client to wait (<c>Retry-After</c>, in seconds): long enough for a
+    /// reconnect, short enough that an agent's next cycle is not delayed.
+    /// </summary>
+    public const string RetryAfterSeconds = "5";
+
     /// <summary>Creates the exception with its standard message.</summary>
     public DataHubUnavailableException()
         : base("The DataHub backend is unreachable.")

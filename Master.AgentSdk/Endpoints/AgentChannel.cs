@@ -102,7 +102,7 @@ internal sealed partial class AgentChannel
             return;
         }
 
-        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.RetryAfter = DataHubUnavailableException.RetryAfterSeconds;
         await AgentResponses.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "unavailable", "Live state is unreachable; retry later.")
             .ConfigureAwait(false);
     }

@@ -27,7 +27,7 @@ internal sealed class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<Erro
             logger.DataHubUnavailable(context.Request.Method, context.Request.Path, exception.Message);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "5";
+            context.Response.Headers.RetryAfter = DataHubUnavailableException.RetryAfterSeconds;
             await context.Response.WriteAsJsonAsync(
                 ErrorResponse.Of(ErrorCodes.Unavailable, "Live state (the DataHub) is unreachable, so nothing was done; retry later."),
                 context.RequestAborted).ConfigureAwait(false);
