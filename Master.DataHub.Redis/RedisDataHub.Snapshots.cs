@@ -163,9 +163,22 @@ internal sealed partial class RedisDataHub
         var compressed = new MemoryStream();
         var compressing = Task.Run(async () =>
         {
-            await using var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true);
-            await pipe.Reader.CopyToAsync(gzip).ConfigureAwait(false);
-            await pipe.Reader.CompleteAsync().ConfigureAwait(false);
+            // Completed with the failure, if any, so a writer waiting for room in the pipe is released, not left hanging.
+            Exception? failure = null;
+            try
+            {
+                await using var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true);
+                await pipe.Reader.CopyToAsync(gzip).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+                throw;
+            }
+            finally
+            {
+                await pipe.Reader.CompleteAsync(failure).ConfigureAwait(false);
+            }
         });
         try
         {
